@@ -1,0 +1,62 @@
+// Type schemas and taxonomies as declared in content/_typer/*.yaml and content/stilas.yaml.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+
+namespace stilas::config {
+
+enum class FieldKind { text, markdown, date, datetime, url, enumeration, boolean, number, list,
+                       ref, refs, term, terms, records, data };
+
+/// The kind's name as written in a schema ("text", "refs", …).
+std::string_view kind_name(FieldKind kind);
+
+struct FieldSchema {
+    std::string name;
+    FieldKind kind = FieldKind::text;
+    std::string label;                      ///< display label; defaults to name
+    bool required = false;
+    std::string help;
+    std::vector<std::string> values;        ///< enumeration
+    std::vector<std::string> to;            ///< ref/refs: allowed target types
+    std::string taxonomy;                   ///< term/terms
+    std::string backlink;                   ///< ref/refs: label on the target; "" = source type's title
+    std::vector<FieldSchema> fields;        ///< records: the nested fields
+    diag::SourcePos pos;                    ///< where it is declared
+
+    const FieldSchema* find(std::string_view field) const;
+};
+
+struct TypeSchema {
+    std::string name;                       ///< folder and URL segment, e.g. "verktoy"
+    std::string title;                      ///< plural label
+    std::string singular;
+    std::string description;                ///< Markdown, may be empty
+    std::vector<FieldSchema> fields;        ///< in declaration order
+    diag::SourcePos pos;
+
+    const FieldSchema* find(std::string_view field) const;
+};
+
+struct Term {
+    std::string key;                        ///< slug
+    std::string title;
+    std::string description;                ///< Markdown, may be empty
+};
+
+struct Taxonomy {
+    std::string name;                       ///< front-matter value space and URL folder
+    std::string title;
+    std::string singular;
+    std::string description;
+    std::vector<Term> terms;                ///< in declaration order
+
+    const Term* find(std::string_view key) const;
+};
+
+}  // namespace stilas::config

@@ -1,0 +1,60 @@
+// The link graph: every front-matter reference and body link resolved to a page, and the
+// backlinks each page gets. Built once by resolve_links(); read by render/.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "config/site_config.hpp"
+#include "content/document.hpp"
+#include "diag/diagnostics.hpp"
+#include "markdown/markdown.hpp"
+
+namespace stilas::links {
+
+/// Pages referring to one page, grouped under one heading ("Brukt i", "Nevnt i", …).
+struct BacklinkGroup {
+    std::string label;
+    std::vector<size_t> sources;            ///< page indexes, each once, in page order
+};
+
+/// One resolved body link: the URL to write in its place (with #anchor), and for a wikilink
+/// without text the target's title.
+struct BodyLink {
+    std::optional<std::string> url;         ///< nullopt: keep as written (external, unresolved)
+    std::string text;
+};
+
+struct PageLinks {
+    /// Front-matter references per field name, targets in written order.
+    std::vector<std::pair<std::string, std::vector<size_t>>> references;
+    /// One entry per markdown::Document::links() entry.
+    std::vector<BodyLink> body_links;
+    /// Backlinks: reference groups in the order of the referring types' fields, then "Nevnt i".
+    std::vector<BacklinkGroup> backlinks;
+
+    const std::vector<size_t>* targets(std::string_view field) const;
+};
+
+struct LinkGraph {
+    std::vector<PageLinks> pages;           ///< parallel to the page list
+};
+
+/// The label of backlinks that come from body links.
+inline constexpr const char* k_mentioned_in = "Nevnt i";
+
+/// What resolve_links() reads: the pages (sorted by path) and their parsed bodies.
+struct LinkInput {
+    const config::SiteConfig& config;
+    const std::vector<content::Document>& pages;
+    const std::vector<markdown::Document>& bodies;   ///< parallel to pages
+    bool drafts_published = false;                   ///< --drafts
+};
+
+/// Checks and resolves everything: URL collisions (URL001), references to missing pages or
+/// pages of the wrong type (REF…), body links to missing files, slugs or anchors (LINK…), and
+/// published pages linking to drafts (DRAFT001). All problems go to `diagnostics`.
+LinkGraph resolve_links(const LinkInput& input, diag::Diagnostics& diagnostics);
+
+}  // namespace stilas::links

@@ -1,0 +1,74 @@
+// The cmark-gfm wrapper: parse a page body, collect its links and headings with positions, render.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/diagnostics.hpp"
+
+namespace stilas::markdown {
+
+enum class LinkKind { inline_link, image, wikilink };
+
+struct Link {
+    LinkKind kind = LinkKind::inline_link;
+    /// The destination as written: "../metoder/x.md#a", "https://…", "#a"; for wikilinks the
+    /// part inside [[ ]] before any '|': "aksjonslaering#fire-rom".
+    std::string target;
+    /// Link text as plain text ("" for a wikilink without `|text`).
+    std::string text;
+    /// Position of the destination (inline links: the first character after `](`; wikilinks:
+    /// the first character after `[[`) in the original file.
+    diag::SourcePos pos;
+};
+
+struct Heading {
+    int level = 1;
+    std::string text;       ///< plain text
+    std::string id;         ///< unique within the page: slugify(text), then -1, -2 … on repeats
+    diag::SourcePos pos;
+};
+
+/// Rewrites the destination of link number `index` (in links() order). Return the new URL, or
+/// nullopt to keep the destination as written. For wikilinks also return the text to show when
+/// the wikilink had none, through `text_out` (left empty to keep the target).
+using LinkRewriter = std::function<std::optional<std::string>(size_t index, const Link& link, std::string& text_out)>;
+
+class Document {
+public:
+    /// Parses `body`, whose first line is line `first_line` of `path`. GFM extensions
+    /// (table, strikethrough, autolink, tagfilter, tasklist) on; raw HTML is never output.
+    /// Unsafe link schemes (javascript:, vbscript:, data: (except images), file:) are dropped
+    /// with a warning.
+    static Document parse(std::string_view body, const std::string& path, int first_line,
+                          diag::Diagnostics& diagnostics);
+
+    Document(Document&&) noexcept;
+    Document& operator=(Document&&) noexcept;
+    ~Document();
+
+    const std::vector<Link>& links() const;
+    const std::vector<Heading>& headings() const;
+
+    /// HTML of the body with links rewritten and ids on every heading. Thread-safe for
+    /// distinct Documents.
+    std::string render_html(const LinkRewriter& rewrite) const;
+
+    /// The body as plain text (for summaries and search), paragraphs separated by newlines.
+    std::string plain_text() const;
+
+private:
+    struct Impl;
+    explicit Document(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+/// Renders a short Markdown string (a field of kind markdown, a description) to HTML, without
+/// link checking. Raw HTML is never output.
+std::string render_inline_markdown(std::string_view text);
+
+}  // namespace stilas::markdown

@@ -1,0 +1,43 @@
+// ContentSource: where the content tree comes from (a folder, a git tree at a ref, memory).
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostics.hpp"
+#include "source/source_file.hpp"
+
+namespace stilas::source {
+
+/// What load() gives: the files sorted by path, or an environment error (missing folder,
+/// not a repository, unknown ref: exit code 2) in `error`, in Norwegian with what to do.
+struct LoadResult {
+    std::vector<SourceFile> files;
+    std::string error;
+};
+
+class ContentSource {
+public:
+    virtual ~ContentSource() = default;
+    /// Reads every regular file below the root. Entries that must not be read (symlinks,
+    /// submodules, special files) are skipped with a diagnostic, never followed.
+    virtual LoadResult load(diag::Diagnostics& diagnostics) const = 0;
+    /// Prefix for diagnostic paths: the root as the editor knows it ("content/").
+    virtual std::string display_prefix() const = 0;
+};
+
+/// A folder on disk. Diagnostic paths are `display_root` + "/" + path.
+std::unique_ptr<ContentSource> make_directory_source(std::string root);
+
+/// The tree of `ref` (branch, tag, commit id, `HEAD~2`, …) in the git repository at
+/// `repo_path` (bare or not), below `subdir` (may be empty), read through libgit2 without a
+/// checkout.
+std::unique_ptr<ContentSource> make_git_source(std::string repo_path, std::string ref, std::string subdir);
+
+/// Files held in memory (tests). Paths as keys.
+std::unique_ptr<ContentSource> make_memory_source(std::map<std::string, std::string> files,
+                                                  std::string display_prefix = "content/");
+
+}  // namespace stilas::source

@@ -1,0 +1,64 @@
+#include "util/paths.hpp"
+
+#include <vector>
+
+#include "util/strings.hpp"
+
+namespace stilas::util {
+
+std::optional<std::string> normalize_relative(std::string_view path) {
+    if (!path.empty() && path.front() == '/') return std::nullopt;
+    std::vector<std::string_view> parts;
+    for (std::string_view part : split(path, '/')) {
+        if (part.empty() || part == ".") continue;
+        if (part == "..") {
+            if (parts.empty()) return std::nullopt;
+            parts.pop_back();
+            continue;
+        }
+        parts.push_back(part);
+    }
+    std::string out;
+    for (size_t i = 0; i < parts.size(); ++i) {
+        if (i) out += '/';
+        out += parts[i];
+    }
+    return out;
+}
+
+std::string_view parent_path(std::string_view path) {
+    size_t slash = path.rfind('/');
+    return slash == std::string_view::npos ? std::string_view{} : path.substr(0, slash);
+}
+
+std::string_view file_name(std::string_view path) {
+    size_t slash = path.rfind('/');
+    return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+std::string_view stem(std::string_view path) {
+    std::string_view name = file_name(path);
+    size_t dot = name.rfind('.');
+    return dot == std::string_view::npos || dot == 0 ? name : name.substr(0, dot);
+}
+
+std::string join_path(std::string_view a, std::string_view b) {
+    if (a.empty()) return std::string(b);
+    if (b.empty()) return std::string(a);
+    std::string out(a);
+    if (out.back() != '/') out += '/';
+    out += b;
+    return out;
+}
+
+bool is_safe_relative_path(std::string_view path) {
+    if (path.empty() || path.front() == '/') return false;
+    for (std::string_view part : split(path, '/')) {
+        if (part.empty() || part == "." || part == "..") return false;
+        for (char c : part)
+            if (static_cast<unsigned char>(c) < 0x20 || c == '\\' || c == 0x7F) return false;
+    }
+    return true;
+}
+
+}  // namespace stilas::util

@@ -1,0 +1,90 @@
+#include "util/utf8.hpp"
+
+namespace stilas::util {
+
+namespace {
+// Length of a valid sequence starting at s[pos], or 0 when it is invalid.
+size_t valid_sequence_length(std::string_view s, size_t pos) {
+    auto byte = [&](size_t i) { return static_cast<unsigned char>(s[i]); };
+    unsigned char c = byte(pos);
+    if (c < 0x80) return 1;
+    size_t len = 0;
+    char32_t cp = 0;
+    if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; }
+    else if (c >= 0xE0 && c <= 0xEF) { len = 3; cp = c & 0x0F; }
+    else if (c >= 0xF0 && c <= 0xF4) { len = 4; cp = c & 0x07; }
+    else return 0;
+    if (pos + len > s.size()) return 0;
+    for (size_t i = 1; i < len; ++i) {
+        unsigned char cc = byte(pos + i);
+        if ((cc & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (cc & 0x3F);
+    }
+    if (len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) return 0;
+    if (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) return 0;
+    return len;
+}
+}  // namespace
+
+std::optional<size_t> find_invalid_utf8(std::string_view s) {
+    size_t pos = 0;
+    while (pos < s.size()) {
+        // Fast path over ASCII runs.
+        if (static_cast<unsigned char>(s[pos]) < 0x80) { ++pos; continue; }
+        size_t len = valid_sequence_length(s, pos);
+        if (len == 0) return pos;
+        pos += len;
+    }
+    return std::nullopt;
+}
+
+char32_t decode_utf8(std::string_view s, size_t& pos) {
+    size_t len = valid_sequence_length(s, pos);
+    if (len == 0) { ++pos; return U'\uFFFD'; }
+    unsigned char c = static_cast<unsigned char>(s[pos]);
+    char32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+    for (size_t i = 1; i < len; ++i) cp = (cp << 6) | (static_cast<unsigned char>(s[pos + i]) & 0x3F);
+    pos += len;
+    return cp;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+size_t count_code_points(std::string_view s) {
+    size_t n = 0;
+    for (char c : s)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+LineCol line_col_at(std::string_view text, size_t offset) {
+    if (offset > text.size()) offset = text.size();
+    LineCol lc;
+    size_t line_start = 0;
+    for (size_t i = 0; i < offset; ++i) {
+        if (text[i] == '\n') {
+            ++lc.line;
+            line_start = i + 1;
+        }
+    }
+    lc.col = static_cast<int>(count_code_points(text.substr(line_start, offset - line_start))) + 1;
+    return lc;
+}
+
+}  // namespace stilas::util
