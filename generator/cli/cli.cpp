@@ -1,12 +1,128 @@
 #include "cli/cli.hpp"
 
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <iomanip>
 #include <iostream>
+#include <map>
+
+#include "diag/printer.hpp"
+#include "output/output_sink.hpp"
+#include "site/build.hpp"
+#include "source/content_source.hpp"
 
 namespace stilas::cli {
 
-int run(int, char**) {
-    std::cerr << "stilas: not implemented yet\n";
-    return k_exit_usage;
+namespace {
+struct Options {
+    std::string source_dir = "content";
+    std::string repo;
+    std::string ref = "HEAD";
+    std::string subdir;
+    std::string out_dir = "public";
+    std::string themes_dir;
+    bool drafts = false;
+    bool timings = false;
+    bool quiet = false;
+    unsigned threads = 0;
+};
+
+void add_source_options(CLI::App& cmd, Options& o) {
+    cmd.add_option("--source", o.source_dir, "Innholdsmappe på disk")->capture_default_str();
+    auto* repo = cmd.add_option("--repo", o.repo, "Les innholdet fra et git-depot (bart eller ikke) i stedet for en mappe");
+    cmd.add_option("--ref", o.ref, "Gren, tagg eller commit i --repo")->capture_default_str()->needs(repo);
+    cmd.add_option("--subdir", o.subdir, "Undermappe i depotet der innholdet ligger, f.eks. content")->needs(repo);
+    cmd.add_option("--themes", o.themes_dir, "Mappen med temaer (standard: themes/ ved siden av innholdet)");
+    cmd.add_flag("--drafts", o.drafts, "Ta med utkast (draft: true)");
+    cmd.add_option("-j,--threads", o.threads, "Antall tråder (0 = alle kjerner)")->capture_default_str();
+    cmd.add_flag("--timings", o.timings, "Skriv tiden for hver fase");
+    cmd.add_flag("-q,--quiet", o.quiet, "Skriv bare feil og advarsler");
+}
+
+std::string default_themes_dir(const Options& o) {
+    if (!o.themes_dir.empty()) return o.themes_dir;
+    if (o.repo.empty()) {
+        std::filesystem::path beside = std::filesystem::path(o.source_dir).lexically_normal().parent_path() / "themes";
+        if (std::filesystem::is_directory(beside)) return beside.string();
+    } else if (std::filesystem::is_directory(std::filesystem::path(o.repo) / "themes")) {
+        return (std::filesystem::path(o.repo) / "themes").string();
+    }
+    return "themes";
+}
+
+int run_build(const Options& o, bool write) {
+    std::unique_ptr<source::ContentSource> source =
+        o.repo.empty() ? source::make_directory_source(o.source_dir) : source::make_git_source(o.repo, o.ref, o.subdir);
+
+    std::unique_ptr<output::OutputSink> sink;
+    output::MemorySink memory;
+    if (write) {
+        auto made = output::make_directory_sink(o.out_dir);
+        if (!made.sink) {
+            std::cerr << "stilas: " << made.error << '\n';
+            return k_exit_usage;
+        }
+        sink = std::move(made.sink);
+    }
+    site::BuildOptions options;
+    options.drafts = o.drafts ? site::Drafts::publish : site::Drafts::skip;
+    options.themes_dir = default_themes_dir(o);
+    options.threads = o.threads;
+
+    diag::Diagnostics diagnostics;
+    site::BuildResult result = site::build(*source, write ? sink.get() : nullptr, options, diagnostics);
+
+    std::map<std::string, std::string_view> texts;
+    for (const auto& [path, text] : result.sources) texts[path] = text;
+    auto lookup = [&](const std::string& path) -> std::optional<std::string_view> {
+        auto it = texts.find(path);
+        return it == texts.end() ? std::nullopt : std::optional<std::string_view>(it->second);
+    };
+    if (!diagnostics.sorted().empty() || !o.quiet) print_diagnostics(std::cerr, diagnostics, lookup);
+    if (o.timings)
+        for (const auto& t : result.timings)
+            std::cerr << "  " << std::left << std::setw(8) << t.name << std::fixed << std::setprecision(3)
+                      << t.seconds * 1000 << " ms\n";
+    if (!result.environment_error.empty()) {
+        std::cerr << "stilas: " << result.environment_error << '\n';
+        return k_exit_usage;
+    }
+    if (diagnostics.has_errors()) {
+        if (write) std::cerr << "Ingenting ble publisert; «" << o.out_dir << "» er som før.\n";
+        return k_exit_content;
+    }
+    if (!o.quiet) {
+        if (write)
+            std::cerr << "Bygde " << result.pages << " sider (" << result.files << " filer) til «" << o.out_dir
+                      << "».\n";
+        else
+            std::cerr << "Sjekket innholdet: " << result.sources.size() << " filer.\n";
+    }
+    return k_exit_ok;
+}
+}  // namespace
+
+int run(int argc, char** argv) {
+    CLI::App app{"Stilas: bygger kunnskapsbasen til Fremtidens kulturskole fra Markdown i git.", "stilas"};
+    app.require_subcommand(1);
+    Options o;
+    auto* build = app.add_subcommand("build", "Sjekk alt og bygg nettstedet til --out");
+    add_source_options(*build, o);
+    build->add_option("--out", o.out_dir, "Mappen nettstedet skrives til")->capture_default_str();
+    auto* check = app.add_subcommand("check", "Sjekk alt uten å skrive noe");
+    add_source_options(*check, o);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        app.exit(e);
+        return k_exit_usage;
+    }
+    return run_build(o, build->parsed());
 }
 
 }  // namespace stilas::cli

@@ -49,6 +49,8 @@ struct LinkInput {
     const config::SiteConfig& config;
     const std::vector<content::Document>& pages;
     const std::vector<markdown::Document>& bodies;   ///< parallel to pages
+    /// Content-relative paths of the other files that are published as they are (media).
+    const std::vector<std::string>& assets;
     bool drafts_published = false;                   ///< --drafts
 };
 

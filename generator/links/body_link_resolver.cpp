@@ -1,0 +1,154 @@
+#include "links/body_link_resolver.hpp"
+
+#include "util/paths.hpp"
+#include "util/suggest.hpp"
+
+namespace stilas::links {
+
+namespace {
+bool has_scheme(const std::string& url) {
+    if (url.rfind("//", 0) == 0) return true;
+    for (size_t i = 0; i < url.size(); ++i) {
+        char c = url[i];
+        if (c == ':') return i > 0;
+        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                  (i > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'));
+        if (!ok) return false;
+    }
+    return false;
+}
+
+std::string percent_decode(const std::string& s) {
+    std::string out;
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
+            std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
+            out += static_cast<char>(std::stoi(s.substr(i + 1, 2), nullptr, 16));
+            i += 2;
+        } else {
+            out += s[i];
+        }
+    }
+    return out;
+}
+
+std::string with_anchor(const std::string& url, const std::string& anchor) {
+    return anchor.empty() ? url : url + "#" + anchor;
+}
+}  // namespace
+
+BodyLinkResolver::BodyLinkResolver(const LinkInput& input, const PageIndex& index)
+    : m_input(input), m_index(index), m_assets(input.assets.begin(), input.assets.end()) {}
+
+ResolvedBodyLink BodyLinkResolver::resolve(size_t source, const markdown::Link& link,
+                                           diag::Diagnostics& diagnostics) const {
+    if (link.kind == markdown::LinkKind::wikilink) return resolve_wikilink(link, diagnostics);
+    const std::string& url = link.target;
+    if (url.empty() || has_scheme(url)) return {};
+    std::string path = url, anchor;
+    if (auto hash = url.find('#'); hash != std::string::npos) {
+        path = url.substr(0, hash);
+        anchor = url.substr(hash + 1);
+    }
+    if (auto query = path.find('?'); query != std::string::npos) path.erase(query);
+    path = percent_decode(path);
+    if (path.empty()) {
+        if (!anchor.empty()) check_anchor(source, anchor, link.pos, diagnostics);
+        return {};
+    }
+    if (path.front() == '/') return resolve_site_path(link, path, anchor, diagnostics);
+    return resolve_relative(source, link, path, anchor, diagnostics);
+}
+
+ResolvedBodyLink BodyLinkResolver::resolve_relative(size_t source, const markdown::Link& link, const std::string& path,
+                                                    const std::string& anchor, diag::Diagnostics& diagnostics) const {
+    const auto& page = m_input.pages[source];
+    auto resolved = util::normalize_relative(util::join_path(util::parent_path(page.path), path));
+    if (resolved && resolved->size() > 3 && resolved->ends_with(".md")) {
+        if (auto target = m_index.by_path(*resolved)) {
+            check_anchor(*target, anchor, link.pos, diagnostics);
+            return {target, {with_anchor(m_input.pages[*target].url, anchor), {}}};
+        }
+        std::vector<std::string> known;
+        for (const auto& p : m_input.pages) known.push_back(p.path);
+        std::string hint;
+        if (auto m = util::closest_match(*resolved, known)) hint = "Mente du «" + *m + "»?";
+        diagnostics.error(link.pos, "LINK001", "Lenken peker på «" + path + "», som ikke finnes (" + *resolved + ").",
+                          hint);
+        return {};
+    }
+    if (resolved && m_assets.count(*resolved)) return {std::nullopt, {"/" + *resolved, {}}};
+    // A link written as a relative URL to a page folder ("../metoder/x/") is not a file link;
+    // accept it only when it names a page URL from the site root.
+    diagnostics.error(link.pos, "LINK001",
+                      "Lenken peker på «" + path + "», som ikke finnes" +
+                          (resolved ? " (" + *resolved + ")." : " innenfor innholdsmappen."),
+                      "Lenk til .md-filen til siden, f.eks. «../metoder/aksjonslaering.md».");
+    return {};
+}
+
+ResolvedBodyLink BodyLinkResolver::resolve_site_path(const markdown::Link& link, const std::string& path,
+                                                     const std::string& anchor, diag::Diagnostics& diagnostics) const {
+    std::string url = path;
+    if (url.back() != '/' && util::file_name(url).find('.') == std::string_view::npos) url += '/';
+    if (auto target = m_index.by_url(url)) {
+        check_anchor(*target, anchor, link.pos, diagnostics);
+        return {target, {}};
+    }
+    if (m_index.is_generated_url(url) || url == "/" || m_assets.count(path.substr(1))) return {};
+    diagnostics.error(link.pos, "LINK003", "Fant ingen side eller fil på adressen «" + path + "».",
+                      "Sjekk adressen, eller lenk til .md-filen til siden.");
+    return {};
+}
+
+ResolvedBodyLink BodyLinkResolver::resolve_wikilink(const markdown::Link& link, diag::Diagnostics& diagnostics) const {
+    std::string target = link.target, anchor, type;
+    if (auto hash = target.find('#'); hash != std::string::npos) {
+        anchor = target.substr(hash + 1);
+        target.erase(hash);
+    }
+    if (auto slash = target.find('/'); slash != std::string::npos) {
+        type = target.substr(0, slash);
+        target = target.substr(slash + 1);
+    }
+    std::vector<size_t> found;
+    for (size_t i : m_index.by_slug(target))
+        if (type.empty() || m_input.pages[i].type == type) found.push_back(i);
+    if (found.empty()) {
+        std::string hint;
+        if (auto m = util::closest_match(target, m_index.all_slugs())) hint = "Mente du «" + *m + "»?";
+        diagnostics.error(link.pos, "LINK004", "Wikilenken [[" + link.target + "]] peker på en side som ikke finnes.",
+                          hint);
+        return {};
+    }
+    if (found.size() > 1) {
+        diagnostics.error(link.pos, "LINK005",
+                          "Wikilenken [[" + link.target + "]] passer på flere sider (" + m_input.pages[found[0]].type +
+                              ", " + m_input.pages[found[1]].type + ").",
+                          "Skriv [[" + m_input.pages[found[0]].type + "/" + target + "]] for å velge én.");
+        return {};
+    }
+    size_t page = found.front();
+    check_anchor(page, anchor, link.pos, diagnostics);
+    return {page, {with_anchor(m_input.pages[page].url, anchor), m_input.pages[page].title}};
+}
+
+bool BodyLinkResolver::check_anchor(size_t target, const std::string& anchor, const diag::SourcePos& pos,
+                                    diag::Diagnostics& diagnostics) const {
+    if (anchor.empty()) return true;
+    std::vector<std::string> ids;
+    for (const auto& h : m_input.bodies[target].headings()) {
+        if (h.id == anchor) return true;
+        ids.push_back(h.id);
+    }
+    std::string hint;
+    if (auto m = util::closest_match(anchor, ids)) hint = "Mente du «#" + *m + "»?";
+    const auto& page = m_input.pages[target];
+    diagnostics.error(pos, "LINK002",
+                      "Siden «" + page.title + "» (" + page.display_path + ") har ingen overskrift med ankeret «#" +
+                          anchor + "».",
+                      hint);
+    return false;
+}
+
+}  // namespace stilas::links

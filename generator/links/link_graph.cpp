@@ -1,0 +1,107 @@
+#include "links/link_graph.hpp"
+
+#include <algorithm>
+#include <cstdint>
+
+#include "links/backlinks.hpp"
+#include "links/body_link_resolver.hpp"
+#include "links/page_index.hpp"
+#include "links/reference_resolver.hpp"
+
+namespace stilas::links {
+
+const std::vector<size_t>* PageLinks::targets(std::string_view field) const {
+    for (const auto& [name, list] : references)
+        if (name == field) return &list;
+    return nullptr;
+}
+
+namespace {
+// Where a field's backlink group goes among a page's groups: by the referring type's place in
+// the config, then the field's place in that type's schema.
+std::pair<size_t, size_t> group_order(const config::SiteConfig& config, const std::string& type,
+                                      const std::string& field) {
+    for (size_t t = 0; t < config.types.size(); ++t) {
+        if (config.types[t].name != type) continue;
+        for (size_t f = 0; f < config.types[t].fields.size(); ++f)
+            if (config.types[t].fields[f].name == field) return {t, f};
+        return {t, config.types[t].fields.size()};
+    }
+    return {config.types.size(), 0};
+}
+
+class Linker {
+public:
+    Linker(const LinkInput& input, diag::Diagnostics& diagnostics)
+        : m_input(input), m_diagnostics(diagnostics), m_index(input.config, input.pages, diagnostics),
+          m_bodies(input, m_index), m_backlinks(input.pages.size()) {}
+
+    LinkGraph run() {
+        LinkGraph graph;
+        graph.pages.resize(m_input.pages.size());
+        for (size_t i = 0; i < m_input.pages.size(); ++i) {
+            link_references(i, graph.pages[i]);
+            link_body(i, graph.pages[i]);
+        }
+        auto groups = m_backlinks.finish();
+        for (size_t i = 0; i < groups.size(); ++i) graph.pages[i].backlinks = std::move(groups[i]);
+        return graph;
+    }
+
+private:
+    bool published(size_t page) const { return !m_input.pages[page].draft || m_input.drafts_published; }
+
+    void check_draft_target(size_t source, size_t target, const diag::SourcePos& pos) {
+        const auto& t = m_input.pages[target];
+        if (!t.draft || m_input.pages[source].draft) return;
+        diag::Diagnostic d{m_input.drafts_published ? diag::Severity::warning : diag::Severity::error, "DRAFT001", pos,
+                           "«" + t.title + "» (" + t.display_path + ") er et utkast (draft: true) og blir ikke publisert.",
+                           "Publiser siden, eller fjern lenken til den."};
+        m_diagnostics.add(std::move(d));
+    }
+
+    void link_references(size_t i, PageLinks& out) {
+        const auto& page = m_input.pages[i];
+        for (const auto& ref : page.references) {
+            auto target = resolve_reference(ref, m_index, m_input.pages, m_diagnostics);
+            auto it = std::find_if(out.references.begin(), out.references.end(),
+                                   [&](const auto& entry) { return entry.first == ref.field; });
+            if (it == out.references.end()) {
+                out.references.emplace_back(ref.field, std::vector<size_t>{});
+                it = std::prev(out.references.end());
+            }
+            if (!target) continue;
+            check_draft_target(i, *target, ref.pos);
+            it->second.push_back(*target);
+            if (published(i) && *target != i)
+                m_backlinks.add(*target, ref.backlink_label, group_order(m_input.config, page.type, ref.field), i);
+        }
+    }
+
+    void link_body(size_t i, PageLinks& out) {
+        const auto& links = m_input.bodies[i].links();
+        out.body_links.reserve(links.size());
+        for (const auto& link : links) {
+            auto resolved = m_bodies.resolve(i, link, m_diagnostics);
+            if (resolved.page) {
+                check_draft_target(i, *resolved.page, link.pos);
+                if (published(i) && *resolved.page != i)
+                    m_backlinks.add(*resolved.page, k_mentioned_in, {SIZE_MAX, 0}, i);
+            }
+            out.body_links.push_back(std::move(resolved.link));
+        }
+    }
+
+    const LinkInput& m_input;
+    diag::Diagnostics& m_diagnostics;
+    PageIndex m_index;
+    BodyLinkResolver m_bodies;
+    BacklinkCollector m_backlinks;
+};
+}  // namespace
+
+LinkGraph resolve_links(const LinkInput& input, diag::Diagnostics& diagnostics) {
+    return Linker(input, diagnostics).run();
+}
+
+}  // namespace stilas::links

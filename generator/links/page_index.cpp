@@ -1,0 +1,91 @@
+#include "links/page_index.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace stilas::links {
+
+namespace {
+std::map<std::string, std::string> generated_urls(const config::SiteConfig& config) {
+    std::map<std::string, std::string> out;
+    for (const auto& type : config.types) out["/" + type.name + "/"] = "oversikten over " + type.title;
+    for (const auto& taxonomy : config.taxonomies) {
+        out["/" + taxonomy.name + "/"] = "oversikten over " + taxonomy.title;
+        for (const auto& term : taxonomy.terms)
+            out["/" + taxonomy.name + "/" + term.key + "/"] = "siden for «" + term.title + "»";
+    }
+    return out;
+}
+}  // namespace
+
+PageIndex::PageIndex(const config::SiteConfig& config, const std::vector<content::Document>& pages,
+                     diag::Diagnostics& diagnostics)
+    : m_pages(pages), m_generated(generated_urls(config)) {
+    // Group pages by URL first so that one collision gives one error per later file, naming all.
+    std::map<std::string, std::vector<size_t>> groups;
+    for (size_t i = 0; i < pages.size(); ++i) {
+        groups[pages[i].url].push_back(i);
+        m_by_path[pages[i].path] = i;
+    }
+    for (const auto& [url, members] : groups) {
+        m_by_url[url] = members.front();
+        auto generated = m_generated.find(url);
+        bool section_page = pages[members.front()].kind != content::PageKind::regular;
+        if (generated != m_generated.end() && !section_page) {
+            for (size_t i : members)
+                diagnostics.error({pages[i].display_path, 1, 1}, "URL002",
+                                  "Siden får adressen " + url + ", som allerede brukes av " + generated->second + ".",
+                                  "Gi filen et annet navn.");
+        }
+        for (size_t k = 1; k < members.size(); ++k) {
+            std::string others;
+            for (size_t j = 0; j < k; ++j) others += (j ? ", " : "") + pages[members[j]].display_path;
+            diagnostics.error({pages[members[k]].display_path, 1, 1}, "URL001",
+                              "Siden får samme adresse (" + url + ") som " + others + ".",
+                              "Gi en av filene et annet navn; æ, ø og å blir ae, o og a i adresser.");
+        }
+    }
+    for (size_t i = 0; i < pages.size(); ++i)
+        if (!pages[i].slug.empty()) m_by_slug.emplace(pages[i].slug, i);
+}
+
+std::optional<size_t> PageIndex::by_url(const std::string& url) const {
+    auto it = m_by_url.find(url);
+    return it == m_by_url.end() ? std::nullopt : std::optional<size_t>(it->second);
+}
+
+std::optional<size_t> PageIndex::by_path(const std::string& path) const {
+    auto it = m_by_path.find(path);
+    return it == m_by_path.end() ? std::nullopt : std::optional<size_t>(it->second);
+}
+
+std::vector<size_t> PageIndex::by_slug(const std::string& slug) const {
+    std::vector<size_t> out;
+    auto [first, last] = m_by_slug.equal_range(slug);
+    for (auto it = first; it != last; ++it) out.push_back(it->second);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+std::optional<size_t> PageIndex::by_type_and_slug(const std::string& type, const std::string& slug) const {
+    for (size_t i : by_slug(slug))
+        if (m_pages[i].type == type) return i;
+    return std::nullopt;
+}
+
+std::vector<std::string> PageIndex::slugs_of_type(const std::string& type) const {
+    std::vector<std::string> out;
+    for (const auto& [slug, i] : m_by_slug)
+        if (m_pages[i].type == type) out.push_back(slug);
+    return out;
+}
+
+std::vector<std::string> PageIndex::all_slugs() const {
+    std::set<std::string> unique;
+    for (const auto& entry : m_by_slug) unique.insert(entry.first);
+    return {unique.begin(), unique.end()};
+}
+
+bool PageIndex::is_generated_url(const std::string& url) const { return m_generated.count(url) > 0; }
+
+}  // namespace stilas::links

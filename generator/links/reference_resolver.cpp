@@ -1,0 +1,62 @@
+#include "links/reference_resolver.hpp"
+
+#include <algorithm>
+
+#include "util/strings.hpp"
+#include "util/suggest.hpp"
+
+namespace stilas::links {
+
+namespace {
+bool allowed(const content::Reference& r, const std::string& type) {
+    return r.allowed_types.empty() ||
+           std::find(r.allowed_types.begin(), r.allowed_types.end(), type) != r.allowed_types.end();
+}
+
+std::string allowed_list(const content::Reference& r) {
+    std::vector<std::string> quoted;
+    for (const auto& t : r.allowed_types) quoted.push_back("«" + t + "»");
+    return util::join(quoted, " eller ");
+}
+}  // namespace
+
+std::optional<size_t> resolve_reference(const content::Reference& reference, const PageIndex& index,
+                                        const std::vector<content::Document>& pages, diag::Diagnostics& diagnostics) {
+    std::string type, slug = reference.target;
+    if (auto slash = slug.find('/'); slash != std::string::npos) {
+        type = slug.substr(0, slash);
+        slug = slug.substr(slash + 1);
+    }
+    std::vector<size_t> candidates = index.by_slug(slug);
+    std::vector<size_t> fitting;
+    for (size_t i : candidates)
+        if ((type.empty() || pages[i].type == type) && allowed(reference, pages[i].type)) fitting.push_back(i);
+    if (fitting.size() == 1) return fitting.front();
+    if (fitting.size() > 1) {
+        diagnostics.error(reference.pos, "REF003",
+                          "«" + slug + "» finnes i flere typer (" + pages[fitting[0]].type + ", " +
+                              pages[fitting[1]].type + ").",
+                          "Skriv «" + pages[fitting[0]].type + "/" + slug + "» for å velge én.");
+        return std::nullopt;
+    }
+    for (size_t i : candidates) {
+        if (type.empty() || pages[i].type == type) {
+            diagnostics.error(reference.pos, "REF002",
+                              "«" + reference.target + "» er en side av typen «" + pages[i].type + "», men feltet «" +
+                                  reference.field + "» skal peke på " + allowed_list(reference) + ".",
+                              "Velg en side av riktig type.");
+            return std::nullopt;
+        }
+    }
+    std::vector<std::string> near;
+    for (const auto& t : reference.allowed_types)
+        for (auto& s : index.slugs_of_type(t)) near.push_back(s);
+    if (reference.allowed_types.empty()) near = index.all_slugs();
+    std::string where = reference.allowed_types.empty() ? "" : " blant " + util::join(reference.allowed_types, ", ");
+    std::string hint;
+    if (auto m = util::closest_match(slug, near)) hint = "Mente du «" + *m + "»?";
+    diagnostics.error(reference.pos, "REF001", "Fant ingen side «" + reference.target + "»" + where + ".", hint);
+    return std::nullopt;
+}
+
+}  // namespace stilas::links

@@ -1,0 +1,136 @@
+#include "site/build.hpp"
+
+#include <optional>
+
+#include "config/site_config.hpp"
+#include "content/parse.hpp"
+#include "links/link_graph.hpp"
+#include "markdown/markdown.hpp"
+#include "site/published.hpp"
+#include "site/render_step.hpp"
+#include "util/parallel.hpp"
+
+namespace stilas::site {
+
+namespace {
+class PhaseClock {
+public:
+    explicit PhaseClock(std::vector<PhaseTiming>& out) : m_out(out), m_start(std::chrono::steady_clock::now()) {}
+    void lap(const char* name) {
+        auto now = std::chrono::steady_clock::now();
+        m_out.push_back({name, std::chrono::duration<double>(now - m_start).count()});
+        m_start = now;
+    }
+
+private:
+    std::vector<PhaseTiming>& m_out;
+    std::chrono::steady_clock::time_point m_start;
+};
+
+bool is_config_file(const std::string& path) {
+    return path == config::k_site_config_file || path.rfind(std::string(config::k_types_folder) + "/", 0) == 0;
+}
+
+// Files published as they are: everything that is not a page, not configuration and not
+// hidden or private (a name starting with '_' or '.').
+bool is_asset(const std::string& path) {
+    if (path.ends_with(".md") || is_config_file(path)) return false;
+    size_t start = 0;
+    while (start < path.size()) {
+        if (path[start] == '_' || path[start] == '.') return false;
+        size_t slash = path.find('/', start);
+        if (slash == std::string::npos) break;
+        start = slash + 1;
+    }
+    return true;
+}
+
+struct Parsed {
+    std::vector<content::Document> pages;
+    std::vector<markdown::Document> bodies;
+};
+
+Parsed parse_pages(const std::vector<source::SourceFile>& files, const config::SiteConfig& config,
+                   const std::string& prefix, unsigned threads, diag::Diagnostics& diagnostics) {
+    std::vector<const source::SourceFile*> page_files;
+    for (const auto& f : files)
+        if (content::is_page_path(f.path)) page_files.push_back(&f);
+    std::vector<std::optional<content::Document>> docs(page_files.size());
+    std::vector<std::optional<markdown::Document>> bodies(page_files.size());
+    util::parallel_for(page_files.size(), threads, [&](size_t i) {
+        docs[i] = content::parse_document(*page_files[i], config, prefix, diagnostics);
+        if (docs[i])
+            bodies[i] = markdown::Document::parse(docs[i]->body, docs[i]->display_path, docs[i]->body_first_line,
+                                                  diagnostics);
+    });
+    Parsed out;
+    for (size_t i = 0; i < docs.size(); ++i) {
+        if (!docs[i]) continue;
+        out.pages.push_back(std::move(*docs[i]));
+        out.bodies.push_back(std::move(*bodies[i]));
+    }
+    return out;
+}
+}  // namespace
+
+BuildResult build(const source::ContentSource& source, output::OutputSink* sink, const BuildOptions& options,
+                  diag::Diagnostics& diagnostics) {
+    BuildResult result;
+    PhaseClock clock(result.timings);
+    unsigned threads = util::thread_count(options.threads);
+    auto abandon = [&] {
+        if (sink) sink->abandon();
+    };
+
+    auto loaded = source.load(diagnostics);
+    const std::string prefix = source.display_prefix();
+    if (!loaded.error.empty()) {
+        result.environment_error = loaded.error;
+        abandon();
+        return result;
+    }
+    clock.lap("load");
+
+    auto config = config::load_site_config(loaded.files, prefix, diagnostics);
+    Parsed parsed = parse_pages(loaded.files, config, prefix, threads, diagnostics);
+    std::vector<std::string> assets;
+    for (const auto& f : loaded.files)
+        if (is_asset(f.path)) assets.push_back(f.path);
+    clock.lap("parse");
+
+    links::LinkInput link_input{config, parsed.pages, parsed.bodies, assets, options.drafts == Drafts::publish};
+    links::LinkGraph graph = links::resolve_links(link_input, diagnostics);
+    clock.lap("link");
+
+    auto keep_sources = [&] {
+        for (auto& f : loaded.files) result.sources.emplace_back(prefix + f.path, std::move(f.bytes));
+    };
+    if (diagnostics.has_errors() || !sink) {
+        abandon();
+        keep_sources();
+        return result;
+    }
+
+    Published site = select_published(std::move(parsed.pages), std::move(parsed.bodies), std::move(graph),
+                                      options.drafts == Drafts::publish);
+    RenderStepResult rendered = render_and_write(config, site, loaded.files, assets, options, threads, *sink,
+                                                 diagnostics);
+    clock.lap("render");
+    result.pages = site.pages.size();
+    result.files = rendered.files;
+    if (!rendered.environment_error.empty() || diagnostics.has_errors()) {
+        result.environment_error = rendered.environment_error;
+        abandon();
+        keep_sources();
+        return result;
+    }
+    if (std::string error = sink->commit(); !error.empty()) {
+        result.environment_error = error;
+        abandon();
+    }
+    clock.lap("write");
+    keep_sources();
+    return result;
+}
+
+}  // namespace stilas::site

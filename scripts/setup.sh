@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what Stilas needs on Debian 12 (only what is missing) and builds it into build/.
+# Used by site.sh and test.sh; safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(build-essential cmake ninja-build pkg-config git ca-certificates
+          libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libgit2-dev doctest-dev
+          libkainjow-mustache-dev libcli11-dev nlohmann-json3-dev libicu-dev)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  echo "setup: installing ${missing[*]}"
+  sudo=""
+  [[ $(id -u) -ne 0 ]] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+build_type="${STILAS_BUILD_TYPE:-Release}"
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="$build_type" -DSTILAS_WERROR="${STILAS_WERROR:-OFF}" >/dev/null
+cmake --build build
