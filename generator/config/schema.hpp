@@ -3,7 +3,9 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "diag/diagnostic.hpp"
@@ -15,6 +17,12 @@ enum class FieldKind { text, markdown, date, datetime, url, enumeration, boolean
 
 /// The kind's name as written in a schema ("text", "refs", …).
 std::string_view kind_name(FieldKind kind);
+
+/// The kind called `name` in a schema, or nullopt.
+std::optional<FieldKind> kind_from_name(std::string_view name);
+
+/// Every kind's name, in FieldKind order (for "Mente du" hints).
+const std::vector<std::string>& kind_names();
 
 struct FieldSchema {
     std::string name;

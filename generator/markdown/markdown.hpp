@@ -12,6 +12,7 @@
 
 namespace stilas::markdown {
 
+/// inline_link covers every CommonMark/GFM link: inline, reference-style and autolinks.
 enum class LinkKind { inline_link, image, wikilink };
 
 struct Link {
@@ -21,8 +22,9 @@ struct Link {
     std::string target;
     /// Link text as plain text ("" for a wikilink without `|text`).
     std::string text;
-    /// Position of the destination (inline links: the first character after `](`; wikilinks:
-    /// the first character after `[[`) in the original file.
+    /// Position in the original file of the destination's first character: after `](` (and a
+    /// `<`, if any) for inline links; in the `[label]: dest` definition for reference-style links;
+    /// the URL itself for autolinks; the first character after `[[` for wikilinks.
     diag::SourcePos pos;
 };
 
@@ -43,7 +45,9 @@ public:
     /// Parses `body`, whose first line is line `first_line` of `path`. GFM extensions
     /// (table, strikethrough, autolink, tagfilter, tasklist) on; raw HTML is never output.
     /// Unsafe link schemes (javascript:, vbscript:, data: (except images), file:) are dropped
-    /// with a warning.
+    /// with a warning (MD001): such a link is not in links() and renders as its text only.
+    /// Input shapes this cmark version handles in quadratic time (see input_guard.hpp) are
+    /// refused with an error (MD002): no links or headings, and the body is rendered escaped.
     static Document parse(std::string_view body, const std::string& path, int first_line,
                           diag::Diagnostics& diagnostics);
 
@@ -55,7 +59,9 @@ public:
     const std::vector<Heading>& headings() const;
 
     /// HTML of the body with links rewritten and ids on every heading. Thread-safe for
-    /// distinct Documents.
+    /// distinct Documents (and for one Document: renders of it are serialised). Every call
+    /// starts from the parsed destinations, so rendering twice gives the same HTML. A rewritten
+    /// URL with an unsafe scheme gets an empty href.
     std::string render_html(const LinkRewriter& rewrite) const;
 
     /// The body as plain text (for summaries and search), paragraphs separated by newlines.

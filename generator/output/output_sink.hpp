@@ -3,7 +3,9 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
+#include <string_view>
 
 namespace stilas::output {
 
@@ -24,8 +26,8 @@ inline constexpr const char* k_marker_file = ".stilas-output";
 
 /// A site folder on disk. Files go to a staging folder beside `out_dir`; commit() swaps it
 /// in with one rename (renameat2 RENAME_EXCHANGE when `out_dir` exists), then removes the old
-/// one. If `out_dir` exists, is not empty and has no marker file, prepare() fails and nothing
-/// is ever deleted.
+/// one. If `out_dir` exists, is not empty and has no marker file (or is a link or a file),
+/// make_directory_sink() fails and nothing is ever deleted. The class is in directory_sink.hpp.
 class DirectorySink;
 struct DirectorySinkResult {
     std::unique_ptr<OutputSink> sink;
@@ -33,7 +35,8 @@ struct DirectorySinkResult {
 };
 DirectorySinkResult make_directory_sink(const std::string& out_dir);
 
-/// Collects files in memory (tests and `stilas check`).
+/// Collects files in memory (tests and `stilas check`). write() is thread-safe and refuses
+/// unsafe paths like the directory sink; read files() once the writers are done.
 class MemorySink : public OutputSink {
 public:
     std::string write(const std::string& path, std::string_view bytes) override;
@@ -43,6 +46,7 @@ public:
     const std::map<std::string, std::string>& files() const { return m_files; }
 
 private:
+    std::mutex m_mutex;
     std::map<std::string, std::string> m_files;
     bool m_committed = false;
 };

@@ -28,12 +28,14 @@ public:
     virtual std::string display_prefix() const = 0;
 };
 
-/// A folder on disk. Diagnostic paths are `display_root` + "/" + path.
+/// A folder on disk, walked without following symbolic links; names starting with '.' are
+/// skipped. display_prefix() is `root` with one trailing '/'; dates stay 0.
 std::unique_ptr<ContentSource> make_directory_source(std::string root);
 
 /// The tree of `ref` (branch, tag, commit id, `HEAD~2`, …) in the git repository at
 /// `repo_path` (bare or not), below `subdir` (may be empty), read through libgit2 without a
-/// checkout.
+/// checkout. display_prefix() is `subdir` + "/" ("" at the root), so diagnostic paths are
+/// repository paths. created/modified come from the history up to `ref`.
 std::unique_ptr<ContentSource> make_git_source(std::string repo_path, std::string ref, std::string subdir);
 
 /// Files held in memory (tests). Paths as keys.

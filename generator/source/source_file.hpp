@@ -11,7 +11,8 @@ struct SourceFile {
     std::string path;
     /// The file's bytes, unmodified.
     std::string bytes;
-    /// Git blob id (hex) when loaded from git; a content hash otherwise. Stable for equal bytes.
+    /// The git blob id (40 hex digits) of the bytes, whatever the source: equal bytes give
+    /// equal ids from a folder, from git and from memory.
     std::string blob_id;
     /// Commit times (seconds since the epoch, UTC) when known from git history, else 0.
     int64_t created = 0;

@@ -12,7 +12,7 @@ using namespace stilas::test;
 namespace fs = std::filesystem;
 
 namespace {
-std::string stilas(const std::string& args) { return shell_quote(stilas_binary()) + " " + args; }
+std::string run_stilas(const std::string& args) { return shell_quote(stilas_binary()) + " " + args; }
 
 // A content folder plus the repository's themes, ready for --source/--themes.
 struct SiteOnDisk {
@@ -31,11 +31,11 @@ std::string git(const fs::path& repo, const std::string& args) {
 
 TEST_CASE("stilas build writes the site and exits 0; check writes nothing") {
     SiteOnDisk site(typed_site_config() + typed_site_pages());
-    auto check = run_command(stilas("check " + site.common()));
+    auto check = run_command(run_stilas("check " + site.common()));
     CHECK(check.exit_code == 0);
     CHECK(check.output.find("Ingen feil.") != std::string::npos);
     CHECK_FALSE(fs::exists(site.dir.path() / "public"));
-    auto build = run_command(stilas("build " + site.common() + " --out " + site.out()));
+    auto build = run_command(run_stilas("build " + site.common() + " --out " + site.out()));
     CHECK(build.exit_code == 0);
     CHECK(fs::exists(site.dir.path() / "public/verktoy/igp/index.html"));
     CHECK(fs::exists(site.dir.path() / "public/.stilas-output"));
@@ -43,28 +43,28 @@ TEST_CASE("stilas build writes the site and exits 0; check writes nothing") {
 
 TEST_CASE("content errors exit 1 with every error printed with its source line; usage errors exit 2") {
     SiteOnDisk site(typed_site_config() + typed_site_pages() + "-- verktoy/ny.md --\n---\ntitle: Ny\nmetoder: [x]\n---\n");
-    auto build = run_command(stilas("build " + site.common() + " --out " + site.out()));
+    auto build = run_command(run_stilas("build " + site.common() + " --out " + site.out()));
     CHECK(build.exit_code == 1);
     CHECK(build.output.find("content/verktoy/ny.md:3:11: feil[REF001]") != std::string::npos);
     CHECK(build.output.find("  3 | metoder: [x]\n    |           ^\n") != std::string::npos);
     CHECK(build.output.find("1 feil.") != std::string::npos);
     CHECK_FALSE(fs::exists(site.dir.path() / "public"));
 
-    CHECK(run_command(stilas("build --no-such-option")).exit_code == 2);
-    CHECK(run_command(stilas("build --source /finnes/ikke --out " + site.out())).exit_code == 2);
-    CHECK(run_command(stilas("--help")).exit_code == 0);
-    auto help = run_command(stilas("build --help"));
+    CHECK(run_command(run_stilas("build --no-such-option")).exit_code == 2);
+    CHECK(run_command(run_stilas("build --source /finnes/ikke --out " + site.out())).exit_code == 2);
+    CHECK(run_command(run_stilas("--help")).exit_code == 0);
+    auto help = run_command(run_stilas("build --help"));
     CHECK(help.exit_code == 0);
     CHECK(help.output.find("--repo") != std::string::npos);
 }
 
 TEST_CASE("a failed build leaves the previous site exactly as it was") {
     SiteOnDisk site(typed_site_config() + typed_site_pages());
-    REQUIRE(run_command(stilas("build " + site.common() + " --out " + site.out())).exit_code == 0);
+    REQUIRE(run_command(run_stilas("build " + site.common() + " --out " + site.out())).exit_code == 0);
     auto before = read_tree(site.dir.path() / "public");
     REQUIRE(before.size() > 3);
     site.dir.write_files({{"verktoy/ny.md", "---\ntitle: Ny\nmetoder: [finnes-ikke]\n---\n"}}, "content");
-    CHECK(run_command(stilas("build " + site.common() + " --out " + site.out())).exit_code == 1);
+    CHECK(run_command(run_stilas("build " + site.common() + " --out " + site.out())).exit_code == 1);
     CHECK(read_tree(site.dir.path() / "public") == before);
     // No staging folder is left behind either.
     for (const auto& entry : fs::directory_iterator(site.dir.path()))
@@ -74,7 +74,7 @@ TEST_CASE("a failed build leaves the previous site exactly as it was") {
 TEST_CASE("an --out folder that Stilas did not make is refused and left alone") {
     SiteOnDisk site(typed_site_config() + typed_site_pages());
     site.dir.write_files({{"viktig.txt", "ikke slett meg"}}, "public");
-    auto build = run_command(stilas("build " + site.common() + " --out " + site.out()));
+    auto build = run_command(run_stilas("build " + site.common() + " --out " + site.out()));
     CHECK(build.exit_code == 2);
     CHECK(read_tree(site.dir.path() / "public") == std::map<std::string, std::string>{{"viktig.txt", "ikke slett meg"}});
 }
@@ -82,9 +82,9 @@ TEST_CASE("an --out folder that Stilas did not make is refused and left alone") 
 TEST_CASE("two builds are byte-identical whatever the threads, time zone, locale and path") {
     SiteOnDisk a(typed_site_config() + typed_site_pages());
     SiteOnDisk b(typed_site_config() + typed_site_pages());
-    REQUIRE(run_command("TZ=UTC LANG=C " + stilas("build -j 1 " + a.common() + " --out " + a.out())).exit_code == 0);
+    REQUIRE(run_command("TZ=UTC LANG=C " + run_stilas("build -j 1 " + a.common() + " --out " + a.out())).exit_code == 0);
     REQUIRE(run_command("TZ=Pacific/Auckland LANG=nb_NO.UTF-8 " +
-                        stilas("build -j 4 " + b.common() + " --out " + b.out()))
+                        run_stilas("build -j 4 " + b.common() + " --out " + b.out()))
                 .exit_code == 0);
     auto first = read_tree(a.dir.path() / "public");
     CHECK(first.size() > 3);
@@ -106,13 +106,13 @@ TEST_CASE("builds straight from a git ref whose content differs from the work tr
 
     std::string common = "--repo " + shell_quote(repo.string()) + " --subdir content --themes " +
                          shell_quote(themes_dir()) + " --out ";
-    auto at_tag = run_command(stilas("build --ref v1 " + common + shell_quote((dir.path() / "v1").string())));
+    auto at_tag = run_command(run_stilas("build --ref v1 " + common + shell_quote((dir.path() / "v1").string())));
     CHECK(at_tag.exit_code == 0);
     auto tagged = read_tree(dir.path() / "v1");
     CHECK(tagged["verktoy/igp/index.html"].find("IGP endret") == std::string::npos);
     CHECK(tagged.count("verktoy/brutt/index.html") == 0);
 
-    auto at_head = run_command(stilas("build --ref main " + common + shell_quote((dir.path() / "head").string())));
+    auto at_head = run_command(run_stilas("build --ref main " + common + shell_quote((dir.path() / "head").string())));
     CHECK(at_head.exit_code == 0);
     CHECK(read_tree(dir.path() / "head")["verktoy/igp/index.html"].find("IGP endret") != std::string::npos);
 
@@ -122,8 +122,8 @@ TEST_CASE("builds straight from a git ref whose content differs from the work tr
                 .exit_code == 0);
     std::string bare = "--repo " + shell_quote((dir.path() / "bare.git").string()) + " --subdir content --themes " +
                        shell_quote(themes_dir());
-    CHECK(run_command(stilas("check --ref v1 " + bare)).exit_code == 0);
-    auto unknown = run_command(stilas("check --ref finnes-ikke " + bare));
+    CHECK(run_command(run_stilas("check --ref v1 " + bare)).exit_code == 0);
+    auto unknown = run_command(run_stilas("check --ref finnes-ikke " + bare));
     CHECK(unknown.exit_code == 2);
     CHECK(unknown.output.find("finnes-ikke") != std::string::npos);
 }

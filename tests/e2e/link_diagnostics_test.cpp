@@ -48,13 +48,13 @@ TEST_CASE("reports a broken relative link and a broken anchor at their line and 
 title: Ny
 ---
 Første linje.
-Se [her](../metoder/aksjonslaring.md) og [der](../metoder/aksjonslaering.md#fire-larerom).
+Se [her](../metoder/aksjonslaring.md) og [der](../metoder/aksjonslaering.md#fire-laringsrom).
 )");
     CHECK(b->headlines() ==
           Lines{"content/verktoy/ny.md:5:10: feil[LINK001]: Lenken peker på «../metoder/aksjonslaring.md», som ikke "
                 "finnes (metoder/aksjonslaring.md). Mente du «metoder/aksjonslaering.md»?",
                 "content/verktoy/ny.md:5:48: feil[LINK002]: Siden «Aksjonslæring» (content/metoder/aksjonslaering.md) "
-                "har ingen overskrift med ankeret «#fire-larerom». Mente du «#fire-laeringsrom»?"});
+                "har ingen overskrift med ankeret «#fire-laringsrom». Mente du «#fire-laeringsrom»?"});
 }
 
 TEST_CASE("reports a wikilink to nothing and an ambiguous wikilink") {

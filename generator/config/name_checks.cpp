@@ -1,0 +1,33 @@
+#include "config/name_checks.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "util/slug.hpp"
+#include "util/strings.hpp"
+
+namespace stilas::config {
+namespace {
+
+// docs/content-format.md, "Front matter of a page".
+constexpr std::array<std::string_view, 9> k_builtin_page_keys{"title", "summary", "date",    "updated", "draft",
+                                                              "lang",  "example", "aliases", "weight"};
+
+}  // namespace
+
+bool check_slug(std::string_view name, const diag::SourcePos& pos, std::string_view subject, const ValueReader& reader,
+                std::string_view hint) {
+    if (util::is_slug(name)) return true;
+    std::string slug = util::slugify(name);
+    reader.diagnostics().error(pos, "CFG008",
+                               std::string(subject) + " «" + std::string(name) +
+                                   "» kan bare inneholde små bokstaver a–z, tall og bindestrek.",
+                               slug.empty() ? std::string() : util::replace_all(hint, "{}", slug));
+    return false;
+}
+
+bool is_builtin_page_key(std::string_view name) {
+    return std::find(k_builtin_page_keys.begin(), k_builtin_page_keys.end(), name) != k_builtin_page_keys.end();
+}
+
+}  // namespace stilas::config

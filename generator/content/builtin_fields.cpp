@@ -1,0 +1,108 @@
+#include "content/builtin_fields.hpp"
+
+#include "content/scalar_values.hpp"
+#include "util/strings.hpp"
+
+namespace stilas::content {
+
+using config::FieldKind;
+using config::FieldSchema;
+
+namespace {
+
+FieldSchema builtin(std::string name, FieldKind kind, std::string label, std::vector<std::string> values = {}) {
+    FieldSchema field;
+    field.name = std::move(name);
+    field.kind = kind;
+    field.label = std::move(label);
+    field.values = std::move(values);
+    return field;
+}
+
+}  // namespace
+
+const std::vector<FieldSchema>& builtin_fields() {
+    static const std::vector<FieldSchema> k_fields{
+        builtin("title", FieldKind::text, "Tittel"),
+        builtin("summary", FieldKind::text, "Sammendrag"),
+        builtin("date", FieldKind::date, "Publisert"),
+        builtin("updated", FieldKind::date, "Sist oppdatert"),
+        builtin("draft", FieldKind::boolean, "Utkast"),
+        builtin("lang", FieldKind::enumeration, "Språk", {"nb", "nn"}),
+        builtin("example", FieldKind::boolean, "Eksempel"),
+        builtin("aliases", FieldKind::list, "Gamle adresser"),
+        builtin("weight", FieldKind::number, "Vekt"),
+    };
+    return k_fields;
+}
+
+const FieldSchema* find_builtin_field(std::string_view name) {
+    for (const auto& field : builtin_fields())
+        if (field.name == name) return &field;
+    return nullptr;
+}
+
+void apply_builtin_field(Document& document, std::string_view name, const yaml::Node& value,
+                         const diag::SourcePos& pos) {
+    if (name == "title") {
+        document.title = value.scalar;
+        document.title_pos = pos;
+    } else if (name == "summary") {
+        document.summary = value.scalar;
+    } else if (name == "date") {
+        document.date = value.scalar;
+    } else if (name == "updated") {
+        document.updated = value.scalar;
+    } else if (name == "draft") {
+        document.draft = value.scalar == "true";
+    } else if (name == "lang") {
+        document.lang = value.scalar;
+    } else if (name == "example") {
+        document.example = value.scalar == "true";
+    } else if (name == "aliases") {
+        document.aliases.clear();
+        for (const auto& item : value.items) document.aliases.push_back(item.scalar);
+    } else if (name == "weight") {
+        document.weight = parse_number(value.scalar);
+    }
+}
+
+std::optional<yaml::Node> read_builtin_leniently(const FieldSchema& field, const yaml::Node& value) {
+    yaml::Node out = value;
+    if (field.kind == FieldKind::list) {
+        if (value.is_scalar()) {
+            out.kind = yaml::Node::Kind::sequence;
+            out.items = {value};
+            out.scalar.clear();
+        }
+        if (!out.is_sequence()) return std::nullopt;
+        for (const auto& item : out.items)
+            if (!item.is_scalar()) return std::nullopt;
+        return out;
+    }
+    if (!value.is_scalar()) return std::nullopt;
+    std::string lower = util::to_lower_ascii(util::trim(value.scalar));
+    switch (field.kind) {
+        case FieldKind::date: {
+            auto date = normalize_date(std::string_view(lower).substr(0, 10));
+            if (!date) return std::nullopt;
+            out.scalar = *date;
+            return out;
+        }
+        case FieldKind::boolean:
+            if (lower != "true" && lower != "false") return std::nullopt;
+            out.scalar = lower;
+            return out;
+        case FieldKind::enumeration:
+            for (const auto& allowed : field.values)
+                if (allowed == lower) { out.scalar = lower; return out; }
+            return std::nullopt;
+        case FieldKind::number:
+            if (!is_number(lower)) return std::nullopt;
+            return out;
+        default:
+            return out;
+    }
+}
+
+}  // namespace stilas::content

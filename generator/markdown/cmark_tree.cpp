@@ -1,0 +1,178 @@
+#include "markdown/cmark_tree.hpp"
+
+#include <cstdlib>
+#include <mutex>
+#include <new>
+#include <utility>
+
+#include <cmark-gfm-core-extensions.h>
+
+namespace stilas::markdown {
+namespace {
+
+constexpr const char* k_extensions[] = {"table", "strikethrough", "autolink", "tagfilter", "tasklist"};
+
+// cmark-gfm's extension registry is a process-wide list; registering it twice or concurrently
+// would race, so it happens exactly once.
+void ensure_extensions_registered() {
+    static std::once_flag once;
+    std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+}
+
+// cmark-gfm 0.29 adds the extensions' special characters ('~', '@', ':' …) to a process-wide
+// table when a parse starts and removes them when it ends, so two parses at once corrupt each
+// other (a strikethrough or autolink silently missing). Parses are serialised; renders are not.
+std::mutex& parse_mutex() {
+    static std::mutex mutex;
+    return mutex;
+}
+
+cmark_node_type type_of(cmark_node* node) { return cmark_node_get_type(node); }
+
+}  // namespace
+
+CmarkTree::CmarkTree(CmarkTree&& other) noexcept
+    : m_root(std::exchange(other.m_root, nullptr)), m_extensions(std::exchange(other.m_extensions, nullptr)) {}
+
+CmarkTree& CmarkTree::operator=(CmarkTree&& other) noexcept {
+    if (this != &other) {
+        this->~CmarkTree();
+        m_root = std::exchange(other.m_root, nullptr);
+        m_extensions = std::exchange(other.m_extensions, nullptr);
+    }
+    return *this;
+}
+
+CmarkTree::~CmarkTree() {
+    if (m_root != nullptr) cmark_node_free(m_root);
+    if (m_extensions != nullptr) cmark_llist_free(cmark_get_default_mem_allocator(), m_extensions);
+    m_root = nullptr;
+    m_extensions = nullptr;
+}
+
+CmarkTree CmarkTree::parse(std::string_view text) {
+    ensure_extensions_registered();
+    std::lock_guard lock(parse_mutex());
+    cmark_parser* parser = cmark_parser_new(CMARK_OPT_SOURCEPOS);
+    if (parser == nullptr) throw std::bad_alloc();
+    CmarkTree tree;
+    for (const char* name : k_extensions) {
+        cmark_syntax_extension* extension = cmark_find_syntax_extension(name);
+        if (extension == nullptr) continue;
+        cmark_parser_attach_syntax_extension(parser, extension);
+        tree.m_extensions = cmark_llist_append(cmark_get_default_mem_allocator(), tree.m_extensions, extension);
+    }
+    cmark_parser_feed(parser, text.data(), text.size());
+    tree.m_root = cmark_parser_finish(parser);
+    cmark_parser_free(parser);
+    if (tree.m_root == nullptr) throw std::bad_alloc();
+    return tree;
+}
+
+std::string CmarkTree::render_html() const {
+    char* html = cmark_render_html(m_root, CMARK_OPT_DEFAULT, m_extensions);
+    if (html == nullptr) throw std::bad_alloc();
+    std::string out(html);
+    std::free(html);
+    return out;
+}
+
+bool is_block(cmark_node* node) {
+    return (static_cast<int>(type_of(node)) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK;
+}
+
+std::string inline_text(cmark_node* node) {
+    std::string out;
+    cmark_iter* iter = cmark_iter_new(node);
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        if (event != CMARK_EVENT_ENTER) continue;
+        cmark_node* current = cmark_iter_get_node(iter);
+        const cmark_node_type type = type_of(current);
+        if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE) {
+            const char* literal = cmark_node_get_literal(current);
+            if (literal != nullptr) out += literal;
+        } else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) {
+            out += ' ';
+        }
+    }
+    cmark_iter_free(iter);
+    return out;
+}
+
+std::string document_text(cmark_node* root) {
+    std::string out;
+    auto end_block = [&out](char separator) {
+        if (separator == '\n' && !out.empty() && out.back() == ' ') out.pop_back();
+        if (!out.empty() && out.back() != '\n' && out.back() != separator) out += separator;
+    };
+    cmark_iter* iter = cmark_iter_new(root);
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        cmark_node* current = cmark_iter_get_node(iter);
+        const cmark_node_type type = type_of(current);
+        const char* literal = cmark_node_get_literal(current);
+        if (event == CMARK_EVENT_ENTER && (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE) && literal != nullptr) {
+            out += literal;
+        } else if (event == CMARK_EVENT_ENTER && (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK)) {
+            out += ' ';
+        } else if (event == CMARK_EVENT_ENTER && type == CMARK_NODE_CODE_BLOCK && literal != nullptr) {
+            end_block('\n');
+            out += literal;
+            end_block('\n');
+        } else if (event == CMARK_EVENT_EXIT && is_block(current)) {
+            const char* name = cmark_node_get_type_string(current);
+            end_block(name != nullptr && std::string_view(name) == "table_cell" ? ' ' : '\n');
+        }
+    }
+    cmark_iter_free(iter);
+    while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
+    return out;
+}
+
+void merge_adjacent_text(cmark_node* root) {
+    cmark_iter* iter = cmark_iter_new(root);
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        cmark_node* current = cmark_iter_get_node(iter);
+        if (event != CMARK_EVENT_ENTER || type_of(current) != CMARK_NODE_TEXT) continue;
+        cmark_node* next = cmark_node_next(current);
+        if (next == nullptr || type_of(next) != CMARK_NODE_TEXT) continue;
+        // Collect first and set once: "[[[[…" is thousands of one-byte nodes.
+        std::string joined = cmark_node_get_literal(current);
+        while (next != nullptr && type_of(next) == CMARK_NODE_TEXT) {
+            joined += cmark_node_get_literal(next);
+            cmark_node* after = cmark_node_next(next);
+            cmark_node_free(next);
+            next = after;
+        }
+        cmark_node_set_literal(current, joined.c_str());
+        // The iterator computed its next step from the siblings just freed; recompute it.
+        cmark_iter_reset(iter, current, CMARK_EVENT_ENTER);
+    }
+    cmark_iter_free(iter);
+}
+
+void unwrap_node(cmark_node* node) {
+    while (cmark_node* child = cmark_node_first_child(node)) {
+        cmark_node_insert_before(node, child);
+    }
+    cmark_node_free(node);
+}
+
+std::string add_heading_ids(std::string_view html, const std::vector<std::string>& ids) {
+    std::string out;
+    out.reserve(html.size() + 32 * ids.size());
+    size_t next = 0;
+    size_t done = 0;
+    for (size_t i = html.find("<h"); i != std::string_view::npos && next < ids.size(); i = html.find("<h", i + 1)) {
+        if (i + 3 >= html.size() || html[i + 2] < '1' || html[i + 2] > '6' || html[i + 3] != '>') continue;
+        out.append(html.substr(done, i + 3 - done));
+        out += " id=\"" + ids[next++] + "\"";
+        done = i + 3;
+    }
+    out.append(html.substr(done));
+    return out;
+}
+
+}  // namespace stilas::markdown

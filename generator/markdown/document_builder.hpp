@@ -1,0 +1,40 @@
+// Turns a page body into a cmark tree with wikilinks as link nodes, unsafe links removed, heading
+// ids set, and the links and headings with their exact file positions. Internal to markdown/.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/diagnostics.hpp"
+#include "markdown/cmark_tree.hpp"
+#include "markdown/markdown.hpp"
+#include "markdown/url_safety.hpp"
+
+namespace stilas::markdown {
+
+/// Where render_html writes link number i: the node, and for a wikilink without `|text` the
+/// text node that shows the rewriter's text_out (or the target).
+struct LinkSlot {
+    cmark_node* node = nullptr;
+    cmark_node* label = nullptr;
+    std::string url;  ///< the destination as parsed; restored on every render
+    UrlUse use = UrlUse::link;
+};
+
+struct ParsedBody {
+    CmarkTree tree;
+    std::vector<Link> links;
+    std::vector<LinkSlot> slots;
+    std::vector<Heading> headings;
+    std::string plain_text;
+};
+
+/// Parses an LF-only `body` (line 1 is line `first_line` of `path`), reporting MD001 for unsafe
+/// link schemes. The input shape must already have passed check_input_shape.
+ParsedBody build_body(std::string_view body, const std::string& path, int first_line, diag::Diagnostics& diagnostics);
+
+/// For render_inline_markdown: removes links and images with unsafe schemes, no positions.
+void drop_unsafe_links(cmark_node* root);
+
+}  // namespace stilas::markdown

@@ -1,0 +1,37 @@
+// Internal to output/: the POSIX file operations the directory sink is built from, each
+// returning "" or the system's error text (strerror), never throwing.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace stilas::output {
+
+/// The system's text for `err` (e.g. "No space left on device").
+std::string errno_text(int err);
+
+/// Creates the folders of `rel` (a safe relative path) below `root`, the last component
+/// excluded. Concurrent calls for overlapping paths are fine.
+std::string make_parent_folders(const std::string& root, std::string_view rel);
+
+/// Creates or truncates `path` (never through a link) and writes `bytes`.
+std::string write_whole_file(const std::string& path, std::string_view bytes);
+
+/// Flushes the file system holding `path` to disk, then `path` itself (a folder).
+std::string sync_tree(const std::string& path);
+
+/// fsync of a folder, so a rename inside it is durable.
+std::string sync_folder(const std::string& path);
+
+/// Removes `path` and everything below it without following links; "" when it is gone.
+std::string remove_tree(const std::string& path);
+
+/// True when `path` is a regular file (not a link).
+bool is_regular_file(const std::string& path);
+
+/// Removes leftovers of killed builds for `out_dir` in its parent folder: folders named
+/// `<name>.stilas-staging-<pid>` (or `…-<pid>-old`) holding a Stilas marker, whose process
+/// is no longer running (or is this process, before it creates its own).
+void remove_stale_staging(const std::string& out_dir);
+
+}  // namespace stilas::output

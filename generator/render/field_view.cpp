@@ -1,0 +1,196 @@
+#include "render/field_view.hpp"
+
+#include "markdown/markdown.hpp"
+#include "render/urls.hpp"
+#include "render/view_model.hpp"
+
+namespace stilas::render {
+
+namespace {
+
+using config::FieldKind;
+
+constexpr const char* k_value_keys[] = {"text", "html", "date", "link", "items", "links", "terms", "records", "data"};
+
+// The schema's spelling of each kind, for themes that style fields by kind.
+std::string_view kind_label(FieldKind kind) {
+    switch (kind) {
+    case FieldKind::text: return "text";
+    case FieldKind::markdown: return "markdown";
+    case FieldKind::date: return "date";
+    case FieldKind::datetime: return "datetime";
+    case FieldKind::url: return "url";
+    case FieldKind::enumeration: return "enum";
+    case FieldKind::boolean: return "bool";
+    case FieldKind::number: return "number";
+    case FieldKind::list: return "list";
+    case FieldKind::ref: return "ref";
+    case FieldKind::refs: return "refs";
+    case FieldKind::term: return "term";
+    case FieldKind::terms: return "terms";
+    case FieldKind::records: return "records";
+    case FieldKind::data: return "data";
+    }
+    return "data";
+}
+
+/// Scalars of a sequence, or the scalar itself (a single value where a list was expected).
+std::vector<std::string> scalars(const yaml::Node& node) {
+    std::vector<std::string> out;
+    if (node.is_scalar()) out.push_back(node.scalar);
+    for (const auto& item : node.items)
+        if (item.is_scalar()) out.push_back(item.scalar);
+    return out;
+}
+
+Value link_list(const SiteModel& model, const std::vector<size_t>& targets) {
+    Value links = Value::list();
+    for (size_t t : targets) {
+        if (t >= model.page_count()) continue;
+        Value link;
+        link.set("title", model.page(t).title).set("url", model.page(t).url);
+        links.push(std::move(link));
+    }
+    return links;
+}
+
+/// Top-level refs come resolved from the link graph; refs inside records are looked up here
+/// (the graph keeps them per records field, not per record).
+std::vector<size_t> ref_targets(const SiteModel& model, size_t page, const config::FieldSchema& schema,
+                                const yaml::Node& value, bool top_level) {
+    const auto& graph = model.input().graph;
+    if (top_level && page < graph.pages.size())
+        for (const auto& [field, targets] : graph.pages[page].references)
+            if (field == schema.name) return targets;
+    std::vector<size_t> out;
+    for (const auto& target : scalars(value))
+        if (auto i = model.resolve(target, schema.to)) out.push_back(*i);
+    return out;
+}
+
+Value terms_list(const SiteModel& model, const config::FieldSchema& schema, const yaml::Node& value) {
+    Value terms = Value::list();
+    for (const auto& key : scalars(value)) {
+        const config::Term* term = model.find_term(schema.taxonomy, key);
+        if (!term) continue;
+        Value t;
+        t.set("title", term->title.empty() ? term->key : term->title).set("url", term_url(schema.taxonomy, key));
+        terms.push(std::move(t));
+    }
+    return terms;
+}
+
+Value field_view(const SiteModel& model, size_t page, const config::FieldSchema& schema, const yaml::Node& value,
+                 bool top_level);
+
+Value records_list(const SiteModel& model, size_t page, const config::FieldSchema& schema, const yaml::Node& value) {
+    Value records = Value::list();
+    for (const auto& item : value.items) {
+        if (!item.is_mapping()) continue;
+        Value fields = Value::list();
+        for (const auto& sub : schema.fields)
+            if (const yaml::Node* v = item.find(sub.name); v && !v->is_null())
+                fields.push(field_view(model, page, sub, *v, false));
+        Value record;
+        record.set("fields", std::move(fields));
+        records.push(std::move(record));
+    }
+    return records;
+}
+
+Value link_value(const std::string& text) {
+    const auto href = safe_href(text);
+    if (!href) return Value(false);
+    Value link;
+    link.set("href", *href).set("text", text);
+    return link;
+}
+
+Value empty_field(const std::string& name, const std::string& label, std::string_view kind) {
+    Value v;
+    v.set("name", name).set("label", label.empty() ? name : label).set("kind", std::string(kind));
+    for (const char* key : k_value_keys) v.set(key, Value(false)).set(std::string("is_") + key, Value(false));
+    return v;
+}
+
+/// Fills the value key `key` and raises its is_<key> flag.
+void fill(Value& field, const char* key, Value value) {
+    field.set(key, std::move(value)).set(std::string("is_") + key, Value(true));
+}
+
+Value field_view(const SiteModel& model, size_t page, const config::FieldSchema& schema, const yaml::Node& value,
+                 bool top_level) {
+    Value v = empty_field(schema.name, schema.label, kind_label(schema.kind));
+    const std::string lang = model.lang(page);
+    switch (schema.kind) {
+    case FieldKind::text:
+    case FieldKind::enumeration:
+    case FieldKind::number: fill(v, "text", value.scalar); break;
+    case FieldKind::boolean: fill(v, "text", value.scalar == "true" ? "Ja" : "Nei"); break;
+    case FieldKind::markdown: fill(v, "html", markdown::render_inline_markdown(value.scalar)); break;
+    case FieldKind::date:
+    case FieldKind::datetime: fill(v, "date", date_view(value.scalar, lang)); break;
+    case FieldKind::url: {
+        Value link = link_value(value.scalar);
+        if (link.truthy())
+            fill(v, "link", std::move(link));
+        else
+            fill(v, "text", value.scalar);
+        break;
+    }
+    case FieldKind::list: {
+        Value items = Value::list();
+        for (auto& s : scalars(value)) items.push(std::move(s));
+        fill(v, "items", std::move(items));
+        break;
+    }
+    case FieldKind::ref:
+    case FieldKind::refs: fill(v, "links", link_list(model, ref_targets(model, page, schema, value, top_level))); break;
+    case FieldKind::term:
+    case FieldKind::terms: fill(v, "terms", terms_list(model, schema, value)); break;
+    case FieldKind::records: fill(v, "records", records_list(model, page, schema, value)); break;
+    case FieldKind::data: fill(v, "data", data_view(value)); break;
+    }
+    return v;
+}
+
+}  // namespace
+
+Value data_view(const yaml::Node& node) {
+    Value v;
+    v.set("text", Value(false)).set("items", Value(false)).set("entries", Value(false));
+    v.set("is_list", Value(node.is_sequence())).set("is_map", Value(node.is_mapping()));
+    if (node.is_scalar()) v.set("text", node.scalar);
+    if (node.is_sequence()) {
+        Value items = Value::list();
+        for (const auto& item : node.items) items.push(data_view(item));
+        v.set("items", std::move(items));
+    }
+    if (node.is_mapping()) {
+        Value entries = Value::list();
+        for (const auto& [key, value] : node.entries) {
+            Value entry;
+            entry.set("key", key.scalar).set("value", data_view(value));
+            entries.push(std::move(entry));
+        }
+        v.set("entries", std::move(entries));
+    }
+    return v;
+}
+
+Value fields_view(const SiteModel& model, size_t page) {
+    Value fields = Value::list();
+    for (const auto& field : model.page(page).fields) {
+        if (field.value.is_null()) continue;
+        if (field.schema) {
+            fields.push(field_view(model, page, *field.schema, field.value, true));
+            continue;
+        }
+        Value v = empty_field(field.name, field.name, "data");
+        fill(v, "data", data_view(field.value));
+        fields.push(std::move(v));
+    }
+    return fields;
+}
+
+}  // namespace stilas::render

@@ -1,0 +1,23 @@
+// RenderInput: what the renderer reads — the site config, the published pages, their parsed
+// bodies and the link graph, all parallel and already checked by the earlier phases.
+#pragma once
+
+#include <vector>
+
+#include "config/site_config.hpp"
+#include "content/document.hpp"
+#include "links/link_graph.hpp"
+#include "markdown/markdown.hpp"
+
+namespace stilas::render {
+
+struct RenderInput {
+    const config::SiteConfig& config;
+    /// The pages to publish (drafts already removed by the caller), home and section
+    /// indexes (_index.md) included.
+    const std::vector<content::Document>& pages;
+    const std::vector<markdown::Document>& bodies;   ///< parallel to pages
+    const links::LinkGraph& graph;                   ///< graph.pages parallel to pages
+};
+
+}  // namespace stilas::render

@@ -1,0 +1,53 @@
+// The Mustache adapter: checks and renders templates over render::Value (the only file that
+// includes the Mustache library). {{x}} HTML-escapes; {{{x}}} is for rendered Markdown only.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "render/view_value.hpp"
+
+namespace stilas::render {
+
+/// A template problem: where (byte offset into the template text, when known) and what, as a
+/// Norwegian clause ("seksjonen «x» er ikke lukket").
+struct TemplateError {
+    std::optional<size_t> offset;
+    std::string message;
+};
+
+/// Partial name → template text, for {{> name}}.
+using PartialMap = std::map<std::string, std::string, std::less<>>;
+
+/// nullopt when `source` parses; otherwise the first syntax error.
+std::optional<TemplateError> check_template(const std::string& source);
+
+/// A {{> name}} tag: the partial's name and the byte offset of the name in the template.
+struct PartialUse {
+    std::string name;
+    size_t offset = 0;
+};
+
+/// The {{> name}} tags of `source` in order of appearance.
+std::vector<PartialUse> partial_uses(const std::string& source);
+
+class TemplateEngine {
+public:
+    explicit TemplateEngine(PartialMap partials = {});
+
+    /// Renders `source` with `data` as the root context. Names are looked up from the innermost
+    /// section outwards; dotted names ("page.title") are followed; an empty string or list is
+    /// false in sections. On failure returns nullopt and sets `error`. Const and safe to call
+    /// from several threads at once: every call parses its own copy of the template.
+    std::optional<std::string> render(const std::string& source, const Value& data, TemplateError& error) const;
+
+private:
+    PartialMap m_partials;
+};
+
+}  // namespace stilas::render

@@ -1,0 +1,55 @@
+// View models: the typed model (config, documents, link graph) turned into neutral Values for
+// the templates. All decisions (labels, order, dates, which URL is safe) are made here.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "render/site_model.hpp"
+#include "render/view_value.hpp"
+
+namespace stilas::render {
+
+// Every template gets one root object:
+//   site:        {title, description, base_url, lang, home_url, menu: [{title, url, current}],
+//                 accessibility_url, contact: {text, href}}
+//   lang, title (for <title>), heading (for <h1>), description, canonical, edit_url,
+//   breadcrumbs: [{title, url, current}]
+// and, by page kind: page (page_view), listing, taxonomy, term or home (listing_view.hpp).
+// Absent values are "" or false, so {{#x}}…{{/x}} hides them.
+
+/// One step of the breadcrumb trail.
+struct Crumb {
+    std::string title;
+    std::string url;
+};
+
+/// The root object shared by every template. `section` marks the current menu entry ("" for
+/// none); `source` is the page whose edit link to show (nullopt: none); the last crumb is the
+/// current page.
+Value root_view(const SiteModel& model, std::string_view lang, std::string_view heading,
+                std::string_view description, std::string_view url, std::string_view section,
+                std::optional<size_t> source, const std::vector<Crumb>& crumbs);
+
+/// {title, url, summary, type_label, example, published} for listing cards and backlinks.
+Value card_view(const SiteModel& model, size_t page);
+
+/// A list of cards.
+Value cards_view(const SiteModel& model, const std::vector<size_t>& pages);
+
+/// The page object: title, summary, url, canonical, lang, type, type_label, type_url,
+/// example, draft, published/updated ({text, iso}), fields (field_view.hpp) and field (the same
+/// by name), body_html, backlinks: [{label, items: [{title, url, type_label}]}].
+Value page_view(const SiteModel& model, size_t page);
+
+/// The page body as HTML with its links rewritten from the link graph.
+std::string body_html(const SiteModel& model, size_t page);
+
+/// A date value ("2023-01-16") as {text: "16. januar 2023", iso}; "" when empty or invalid.
+Value date_view(std::string_view value, std::string_view lang);
+
+/// Forside › Section › Page for a page.
+std::vector<Crumb> page_crumbs(const SiteModel& model, size_t page);
+
+}  // namespace stilas::render

@@ -1,0 +1,40 @@
+#include "site/render_step.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <mutex>
+
+#include "render/site_renderer.hpp"
+#include "render/theme.hpp"
+
+namespace stilas::site {
+
+RenderStepResult render_and_write(const config::SiteConfig& config, const Published& site,
+                                  const std::vector<source::SourceFile>& files, const std::vector<std::string>& assets,
+                                  const BuildOptions& options, unsigned threads, output::OutputSink& sink,
+                                  diag::Diagnostics& diagnostics) {
+    RenderStepResult result;
+    auto theme = render::Theme::load(options.themes_dir, config.theme, "themes", diagnostics);
+    if (!theme) return result;
+
+    std::atomic<size_t> written{0};
+    std::mutex error_mutex;
+    auto write = [&](const std::string& path, std::string_view bytes) {
+        std::string error = sink.write(path, bytes);
+        if (error.empty()) {
+            ++written;
+            return;
+        }
+        std::lock_guard lock(error_mutex);
+        if (result.environment_error.empty()) result.environment_error = error;
+    };
+    render::RenderInput input{config, site.pages, site.bodies, site.graph};
+    render::render_site(input, *theme, threads, [&](std::string path, std::string bytes) { write(path, bytes); },
+                        diagnostics);
+    for (const auto& file : files)
+        if (std::binary_search(assets.begin(), assets.end(), file.path)) write(file.path, file.bytes);
+    result.files = written;
+    return result;
+}
+
+}  // namespace stilas::site

@@ -1,0 +1,143 @@
+// DirectorySource: a content folder on disk, read without ever following a symbolic link.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <filesystem>
+#include <system_error>
+
+#include "source/blob_id.hpp"
+#include "source/content_source.hpp"
+#include "source/source_diagnostics.hpp"
+
+namespace stilas::source {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string errno_text(int err) { return std::generic_category().message(err); }
+
+enum class ReadOutcome { ok, became_link, not_regular, failed };
+
+/// Reads a regular file; O_NOFOLLOW and fstat close the gap between listing and opening, in
+/// which the file could be swapped for a link or a FIFO.
+ReadOutcome read_regular_file(const fs::path& path, std::string& out, int& err) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) {
+        err = errno;
+        return err == ELOOP ? ReadOutcome::became_link : ReadOutcome::failed;
+    }
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return ReadOutcome::not_regular;
+    }
+    out.clear();
+    out.reserve(static_cast<size_t>(st.st_size));
+    char buf[65536];
+    for (;;) {
+        ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n == 0) break;
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            err = errno;
+            ::close(fd);
+            return ReadOutcome::failed;
+        }
+        out.append(buf, static_cast<size_t>(n));
+    }
+    ::close(fd);
+    return ReadOutcome::ok;
+}
+
+class DirectorySource : public ContentSource {
+public:
+    explicit DirectorySource(std::string root) : m_root(std::move(root)) {}
+
+    LoadResult load(diag::Diagnostics& diagnostics) const override;
+
+    std::string display_prefix() const override {
+        if (m_root.empty() || m_root.back() == '/') return m_root;
+        return m_root + "/";
+    }
+
+private:
+    void read_entry(const fs::directory_entry& entry, const std::string& rel,
+                    std::vector<std::string>& folders, LoadResult& result,
+                    diag::Diagnostics& diagnostics) const;
+
+    std::string m_root;
+};
+
+LoadResult DirectorySource::load(diag::Diagnostics& diagnostics) const {
+    LoadResult result;
+    std::error_code ec;
+    // The root is the editor's explicit choice, so a link there is followed; nothing below it is.
+    if (m_root.empty() || !fs::exists(m_root, ec)) {
+        result.error = "Fant ikke innholdsmappen «" + m_root + "». Sjekk at stien er riktig.";
+        return result;
+    }
+    if (!fs::is_directory(m_root, ec)) {
+        result.error = "Innholdsmappen «" + m_root + "» er ikke en mappe. Oppgi mappen som har innholdet.";
+        return result;
+    }
+    // An explicit stack instead of recursion: a deeply nested tree cannot overflow the call stack.
+    std::vector<std::string> folders{""};
+    while (!folders.empty()) {
+        std::string folder = std::move(folders.back());
+        folders.pop_back();
+        fs::path dir = folder.empty() ? fs::path(m_root) : fs::path(m_root) / folder;
+        fs::directory_iterator it(dir, ec);
+        for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+            std::string name = it->path().filename().string();
+            if (is_hidden_name(name)) continue;
+            read_entry(*it, folder.empty() ? name : folder + "/" + name, folders, result, diagnostics);
+        }
+        if (ec) report_unreadable(diagnostics, display_prefix() + folder, ec.message());
+    }
+    std::sort(result.files.begin(), result.files.end(),
+              [](const SourceFile& a, const SourceFile& b) { return a.path < b.path; });
+    return result;
+}
+
+void DirectorySource::read_entry(const fs::directory_entry& entry, const std::string& rel,
+                                 std::vector<std::string>& folders, LoadResult& result,
+                                 diag::Diagnostics& diagnostics) const {
+    const std::string shown = display_prefix() + rel;
+    std::error_code ec;
+    fs::file_status st = entry.symlink_status(ec);
+    if (ec) {
+        report_unreadable(diagnostics, shown, ec.message());
+        return;
+    }
+    if (fs::is_symlink(st)) {
+        report_symlink(diagnostics, shown);
+    } else if (fs::is_directory(st)) {
+        folders.push_back(rel);
+    } else if (!fs::is_regular_file(st)) {
+        report_special_file(diagnostics, shown);
+    } else {
+        SourceFile file;
+        int err = 0;
+        switch (read_regular_file(entry.path(), file.bytes, err)) {
+            case ReadOutcome::ok:
+                file.path = rel;
+                file.blob_id = git_blob_id(file.bytes);
+                result.files.push_back(std::move(file));
+                break;
+            case ReadOutcome::became_link: report_symlink(diagnostics, shown); break;
+            case ReadOutcome::not_regular: report_special_file(diagnostics, shown); break;
+            case ReadOutcome::failed: report_unreadable(diagnostics, shown, errno_text(err)); break;
+        }
+    }
+}
+
+}  // namespace
+
+std::unique_ptr<ContentSource> make_directory_source(std::string root) {
+    return std::make_unique<DirectorySource>(std::move(root));
+}
+
+}  // namespace stilas::source

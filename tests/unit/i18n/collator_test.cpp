@@ -1,0 +1,85 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "i18n/collator.hpp"
+
+using stilas::i18n::Collator;
+
+namespace {
+
+std::vector<std::string> sorted(std::vector<std::string> words) {
+    Collator nb("nb");
+    nb.sort_by_title(words, [](const std::string& s) -> const std::string& { return s; });
+    return words;
+}
+
+}  // namespace
+
+TEST_CASE("Norwegian order puts Æ, Ø and Å after Z, in that order") {
+    CHECK(Collator("nb").ok());
+    CHECK(sorted({"Å", "Ø", "Z", "Æ", "A"}) == std::vector<std::string>{"A", "Z", "Æ", "Ø", "Å"});
+    CHECK(sorted({"åpen", "ørret", "zebra", "ærlig"}) ==
+          std::vector<std::string>{"zebra", "ærlig", "ørret", "åpen"});
+}
+
+TEST_CASE("\"aa\" sorts as å, as ICU's Norwegian rules do") {
+    Collator nb("nb");
+    CHECK(nb.compare("Aasen", "Øvre") > 0);
+    CHECK(nb.compare("Aasen", "Zebra") > 0);
+    CHECK(nb.compare("Ål", "Aasen") < 0);
+    CHECK(sorted({"Aasen", "Åse", "Ål", "Øvre", "Abel"}) ==
+          std::vector<std::string>{"Abel", "Øvre", "Ål", "Åse", "Aasen"});
+}
+
+TEST_CASE("case and accents are secondary to the letters") {
+    Collator nb("nb");
+    CHECK(nb.compare("ab", "Ab") < 0);
+    CHECK(nb.compare("Ab", "abc") < 0);
+    CHECK(nb.compare("é", "f") < 0);
+    CHECK(nb.compare("e", "é") < 0);
+    CHECK(nb.compare("same", "same") == 0);
+}
+
+TEST_CASE("sort keys order like compare") {
+    Collator nb("nb");
+    const std::vector<std::string> words = {"Å", "aa", "Ø", "Æ", "Z", "z", "ab", "Ab", "é", "e", ""};
+    for (const auto& a : words)
+        for (const auto& b : words) {
+            CAPTURE(a);
+            CAPTURE(b);
+            const int c = nb.compare(a, b);
+            const std::string ka = nb.sort_key(a), kb = nb.sort_key(b);
+            CHECK((ka < kb) == (c < 0));
+            CHECK((ka == kb) == (c == 0));
+        }
+}
+
+TEST_CASE("sort_by_title is stable for equal titles") {
+    struct Item {
+        std::string title;
+        int id;
+    };
+    std::vector<Item> items = {{"b", 1}, {"a", 2}, {"b", 3}, {"a", 4}};
+    Collator("nb").sort_by_title(items, [](const Item& i) -> const std::string& { return i.title; });
+    std::vector<int> ids;
+    for (const auto& i : items) ids.push_back(i.id);
+    CHECK(ids == std::vector<int>{2, 4, 1, 3});
+}
+
+TEST_CASE("one collator can be used from several threads at once") {
+    const Collator nb("nb");
+    std::vector<int> failures(4, 0);
+    std::vector<std::thread> workers;
+    for (size_t t = 0; t < failures.size(); ++t)
+        workers.emplace_back([&nb, &failures, t] {
+            for (int i = 0; i < 2000; ++i) {
+                if (nb.compare("Zebra", "Ærlig") >= 0) ++failures[t];
+                if (!(nb.sort_key("Ørn") < nb.sort_key("Ål"))) ++failures[t];
+            }
+        });
+    for (auto& w : workers) w.join();
+    CHECK(failures == std::vector<int>(4, 0));
+}
