@@ -7,7 +7,7 @@
 namespace stilas::config {
 namespace {
 
-const std::vector<std::string> k_field_keys{"kind", "label", "required", "help", "values",
+const std::vector<std::string> k_field_keys{"kind", "label",    "required", "help",  "values",
                                             "to",   "taxonomy", "backlink", "fields"};
 
 std::string quoted(std::string_view s) { return "«" + std::string(s) + "»"; }
@@ -48,10 +48,10 @@ void check_kind_keys(const yaml::Node& name, const yaml::Node& decl, FieldKind k
         if (!applies) {
             for (const auto& [key, value] : decl.entries)
                 if (key.scalar == k.key)
-                    reader.diagnostics().error(reader.pos(key), "CFG012",
-                                               quoted(k.key) + " hører ikke til felttypen " +
-                                                   quoted(kind_name(kind)) + ".",
-                                               "Fjern " + quoted(k.key) + ", eller velg en annen «kind».");
+                    reader.diagnostics().error(
+                        reader.pos(key), "CFG012",
+                        quoted(k.key) + " hører ikke til felttypen " + quoted(kind_name(kind)) + ".",
+                        "Fjern " + quoted(k.key) + ", eller velg en annen «kind».");
         } else if (!k.needed_hint.empty() && !has_value(decl, k.key)) {
             reader.diagnostics().error(reader.pos(name), "CFG007",
                                        "Feltet " + quoted(name.scalar) + " har typen " + quoted(kind_name(kind)) +
@@ -65,10 +65,9 @@ void check_kind_keys(const yaml::Node& name, const yaml::Node& decl, FieldKind k
 // edit-distance match.
 std::optional<std::string_view> kind_for_norwegian(std::string_view word) {
     static const std::vector<std::pair<std::string_view, std::string_view>> k_aliases{
-        {"tekst", "text"},       {"dato", "date"},      {"tidspunkt", "datetime"}, {"lenke", "url"},
-        {"adresse", "url"},      {"valg", "enum"},      {"boolsk", "bool"},        {"tall", "number"},
-        {"liste", "list"},       {"referanse", "ref"},  {"referanser", "refs"},    {"termer", "terms"},
-        {"poster", "records"},   {"data", "data"}};
+        {"tekst", "text"},      {"dato", "date"},    {"tidspunkt", "datetime"}, {"lenke", "url"},  {"adresse", "url"},
+        {"valg", "enum"},       {"boolsk", "bool"},  {"tall", "number"},        {"liste", "list"}, {"referanse", "ref"},
+        {"referanser", "refs"}, {"termer", "terms"}, {"poster", "records"},     {"data", "data"}};
     for (const auto& [alias, kind] : k_aliases)
         if (alias == word) return kind;
     return std::nullopt;
@@ -80,9 +79,9 @@ std::optional<FieldKind> read_kind(const yaml::Node& decl, const ValueReader& re
     auto kind = kind_from_name(written->text);
     if (kind) return kind;
     auto alias = kind_for_norwegian(written->text);
-    reader.diagnostics().error(written->pos, "CFG004", "Ukjent felttype " + quoted(written->text) + ".",
-                               alias ? "Mente du " + quoted(*alias) + "?"
-                                     : suggestion(written->text, kind_names(), "Gyldige felttyper: "));
+    reader.diagnostics().error(
+        written->pos, "CFG004", "Ukjent felttype " + quoted(written->text) + ".",
+        alias ? "Mente du " + quoted(*alias) + "?" : suggestion(written->text, kind_names(), "Gyldige felttyper: "));
     return std::nullopt;
 }
 
@@ -133,8 +132,9 @@ FieldSchema read_field(const yaml::Node& name, const yaml::Node& decl, FieldLeve
     field.pos = reader.pos(name);
     if (level == FieldLevel::type && is_builtin_page_key(field.name))
         reader.diagnostics().error(field.pos, "CFG011",
-                                   "Feltet " + quoted(field.name) + " finnes allerede på alle sider og kan ikke "
-                                   "deklareres på nytt.",
+                                   "Feltet " + quoted(field.name) +
+                                       " finnes allerede på alle sider og kan ikke "
+                                       "deklareres på nytt.",
                                    "Gi feltet et annet navn.");
     if (!decl.is_mapping()) {
         reader.wrong_shape(decl, field.name, "en tabell",
@@ -160,8 +160,7 @@ FieldSchema read_field(const yaml::Node& name, const yaml::Node& decl, FieldLeve
 std::vector<FieldSchema> read_fields(const yaml::Node& fields, FieldLevel level, const SchemaContext& context,
                                      const ValueReader& reader) {
     std::vector<FieldSchema> out;
-    for (const auto& [name, decl] : fields.entries)
-        out.push_back(read_field(name, decl, level, context, reader));
+    for (const auto& [name, decl] : fields.entries) out.push_back(read_field(name, decl, level, context, reader));
     return out;
 }
 

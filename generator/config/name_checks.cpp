@@ -19,10 +19,10 @@ bool check_slug(std::string_view name, const diag::SourcePos& pos, std::string_v
                 std::string_view hint) {
     if (util::is_slug(name)) return true;
     std::string slug = util::slugify(name);
-    reader.diagnostics().error(pos, "CFG008",
-                               std::string(subject) + " «" + std::string(name) +
-                                   "» kan bare inneholde små bokstaver a–z, tall og bindestrek.",
-                               slug.empty() ? std::string() : util::replace_all(hint, "{}", slug));
+    reader.diagnostics().error(
+        pos, "CFG008",
+        std::string(subject) + " «" + std::string(name) + "» kan bare inneholde små bokstaver a–z, tall og bindestrek.",
+        slug.empty() ? std::string() : util::replace_all(hint, "{}", slug));
     return false;
 }
 

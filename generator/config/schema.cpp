@@ -7,9 +7,9 @@ namespace stilas::config {
 namespace {
 
 // In FieldKind order.
-constexpr std::array<std::string_view, 15> k_kind_names{"text", "markdown", "date",  "datetime", "url",
-                                                        "enum", "bool",     "number", "list",   "ref",
-                                                        "refs", "term",     "terms", "records", "data"};
+constexpr std::array<std::string_view, 15> k_kind_names{"text", "markdown", "date",   "datetime", "url",
+                                                        "enum", "bool",     "number", "list",     "ref",
+                                                        "refs", "term",     "terms",  "records",  "data"};
 
 template <typename T>
 const T* find_by(const std::vector<T>& items, std::string_view key, std::string T::*member) {
@@ -32,7 +32,9 @@ const std::vector<std::string>& kind_names() {
     return names;
 }
 
-const FieldSchema* FieldSchema::find(std::string_view field) const { return find_by(fields, field, &FieldSchema::name); }
+const FieldSchema* FieldSchema::find(std::string_view field) const {
+    return find_by(fields, field, &FieldSchema::name);
+}
 
 const FieldSchema* TypeSchema::find(std::string_view field) const { return find_by(fields, field, &FieldSchema::name); }
 

@@ -7,9 +7,9 @@
 namespace stilas::config {
 namespace {
 
-const std::vector<std::string> k_site_keys{"title",  "description", "base_url", "language", "theme",
-                                           "accessibility_statement", "edit_link", "contact", "menu",
-                                           "taxonomies"};
+const std::vector<std::string> k_site_keys{
+    "title",     "description", "base_url", "language",  "theme", "accessibility_statement",
+    "edit_link", "contact",     "menu",     "taxonomies"};
 const std::vector<std::string> k_site_required{"title", "base_url", "language", "theme"};
 const std::vector<std::string> k_taxonomy_keys{"title", "singular", "description", "terms"};
 const std::vector<std::string> k_term_keys{"title", "description"};
@@ -25,7 +25,8 @@ void read_base_url(const yaml::Node& root, const ValueReader& reader, SiteConfig
     if (!url) return;
     config.base_url = url->text;
     if (!config.base_url.starts_with("https://") && !config.base_url.starts_with("http://"))
-        reader.diagnostics().error(url->pos, "CFG014", "«base_url» må være en full adresse, ikke " + quoted(url->text) + ".",
+        reader.diagnostics().error(url->pos, "CFG014",
+                                   "«base_url» må være en full adresse, ikke " + quoted(url->text) + ".",
                                    "Skriv adressen med «https://» foran, f.eks. «https://kulturskole.example.no/».");
     if (!config.base_url.ends_with('/')) config.base_url += '/';
 }
@@ -67,8 +68,9 @@ Taxonomy read_taxonomy(const yaml::Node& key, const yaml::Node& value, const std
     check_slug(taxonomy.name, reader.pos(key), "Taksonominavnet", reader);
     if (std::find(type_names.begin(), type_names.end(), taxonomy.name) != type_names.end())
         reader.diagnostics().error(reader.pos(key), "CFG013",
-                                   quoted(taxonomy.name) + " er både en taksonomi og en innholdstype, og de ville fått "
-                                   "samme adresse.",
+                                   quoted(taxonomy.name) +
+                                       " er både en taksonomi og en innholdstype, og de ville fått "
+                                       "samme adresse.",
                                    "Gi taksonomien et annet navn.");
     if (!reader.expect_mapping(value, taxonomy.name)) return taxonomy;
     std::string where = "taksonomien " + quoted(taxonomy.name);

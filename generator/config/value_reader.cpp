@@ -10,10 +10,14 @@ namespace {
 
 std::string_view shape_name(const yaml::Node& node) {
     switch (node.kind) {
-        case yaml::Node::Kind::scalar: return "en tekst";
-        case yaml::Node::Kind::sequence: return "en liste";
-        case yaml::Node::Kind::mapping: return "en tabell";
-        case yaml::Node::Kind::null: break;
+        case yaml::Node::Kind::scalar:
+            return "en tekst";
+        case yaml::Node::Kind::sequence:
+            return "en liste";
+        case yaml::Node::Kind::mapping:
+            return "en tabell";
+        case yaml::Node::Kind::null:
+            break;
     }
     return "tom";
 }
@@ -33,7 +37,8 @@ void ValueReader::check_keys(const yaml::Node& map, const std::vector<std::strin
                              std::string_view where) const {
     for (const auto& [key, value] : map.entries) {
         if (std::find(allowed.begin(), allowed.end(), key.scalar) != allowed.end()) continue;
-        m_diagnostics.error(pos(key), "CFG001", "Ukjent nøkkel " + quoted(key.scalar) + " i " + std::string(where) + ".",
+        m_diagnostics.error(pos(key), "CFG001",
+                            "Ukjent nøkkel " + quoted(key.scalar) + " i " + std::string(where) + ".",
                             suggestion(key.scalar, allowed, "Gyldige nøkler: "));
     }
 }
@@ -53,10 +58,10 @@ void ValueReader::check_required(const yaml::Node& map, const std::vector<std::s
 
 void ValueReader::wrong_shape(const yaml::Node& node, std::string_view key, std::string_view expected,
                               std::string_view hint) const {
-    m_diagnostics.error(pos(node), "CFG003",
-                        quoted(key) + " skal være " + std::string(expected) + ", men er " +
-                            std::string(shape_name(node)) + ".",
-                        std::string(hint));
+    m_diagnostics.error(
+        pos(node), "CFG003",
+        quoted(key) + " skal være " + std::string(expected) + ", men er " + std::string(shape_name(node)) + ".",
+        std::string(hint));
 }
 
 bool ValueReader::expect_root_mapping(const yaml::Node& root, std::string_view file) const {
@@ -69,7 +74,8 @@ bool ValueReader::expect_root_mapping(const yaml::Node& root, std::string_view f
 
 bool ValueReader::expect_mapping(const yaml::Node& node, std::string_view key) const {
     if (node.is_mapping()) return true;
-    wrong_shape(node, key, "en tabell", "Skriv nøklene med innrykk på linjene under " + quoted(std::string(key) + ":") + ".");
+    wrong_shape(node, key, "en tabell",
+                "Skriv nøklene med innrykk på linjene under " + quoted(std::string(key) + ":") + ".");
     return false;
 }
 
@@ -77,7 +83,8 @@ std::optional<PositionedText> ValueReader::text(const yaml::Node& map, std::stri
     const yaml::Node* value = map.find(key);
     if (!value || value->is_null()) return std::nullopt;
     if (!value->is_scalar()) {
-        wrong_shape(*value, key, "en tekst", "Skriv verdien på samme linje, f.eks. " + quoted(std::string(key) + ": …") + ".");
+        wrong_shape(*value, key, "en tekst",
+                    "Skriv verdien på samme linje, f.eks. " + quoted(std::string(key) + ": …") + ".");
         return std::nullopt;
     }
     return PositionedText{value->scalar, pos(*value)};

@@ -23,7 +23,8 @@ struct PositionedText {
 
 class ValueReader {
 public:
-    ValueReader(std::string path, diag::Diagnostics& diagnostics) : m_path(std::move(path)), m_diagnostics(diagnostics) {}
+    ValueReader(std::string path, diag::Diagnostics& diagnostics)
+        : m_path(std::move(path)), m_diagnostics(diagnostics) {}
 
     const std::string& path() const { return m_path; }
     diag::Diagnostics& diagnostics() const { return m_diagnostics; }

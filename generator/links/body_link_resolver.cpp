@@ -70,7 +70,8 @@ ResolvedBodyLink BodyLinkResolver::resolve_relative(size_t source, const markdow
             return {target, {with_anchor(m_input.pages[*target].url, anchor), {}}};
         }
         std::vector<std::string> known;
-        for (const auto& p : m_input.pages) known.push_back(p.path);
+        for (const auto& p : m_input.pages)
+            if (p.path != page.path) known.push_back(p.path);  // never suggest the page itself
         std::string hint;
         if (auto m = util::closest_match(*resolved, known)) hint = "Mente du «" + *m + "»?";
         diagnostics.error(link.pos, "LINK001", "Lenken peker på «" + path + "», som ikke finnes (" + *resolved + ").",

@@ -107,7 +107,8 @@ private:
     Node null_key(size_t at) {
         if (!null_literal_at(at)) {
             Node n = make(Node::Kind::null, at);
-            m_reporter.syntax({n.line, n.col}, "Ugyldig YAML: nøkkelen mangler foran kolonet.", "Skriv et navn foran «:».");
+            m_reporter.syntax({n.line, n.col}, "Ugyldig YAML: nøkkelen mangler foran kolonet.",
+                              "Skriv et navn foran «:».");
             return n;
         }
         Node n = make(Node::Kind::scalar, at);
@@ -211,9 +212,9 @@ private:
             return;
         }
         bool marker = m_text.substr(at).starts_with("---");
-        m_reporter.syntax(m_index.at(at),
-                          "Ugyldig YAML: her begynner et nytt dokument, men teksten kan bare ha ett.",
-                          marker ? "Fjern «---»-linjen." : "Sjekk innrykket: listepunkter og nøkler kan ikke stå på samme nivå.");
+        m_reporter.syntax(
+            m_index.at(at), "Ugyldig YAML: her begynner et nytt dokument, men teksten kan bare ha ett.",
+            marker ? "Fjern «---»-linjen." : "Sjekk innrykket: listepunkter og nøkler kan ikke stå på samme nivå.");
     }
 
     std::string_view m_text;
@@ -232,7 +233,8 @@ private:
 size_t unclosed_quote(std::string_view text, size_t from, size_t fallback) {
     for (size_t i = from; i < text.size(); ++i) {
         char c = text[i];
-        bool starts_token = i == 0 || is_blank(text[i - 1]) || std::string_view(":[{,-").find(text[i - 1]) != std::string_view::npos;
+        bool starts_token =
+            i == 0 || is_blank(text[i - 1]) || std::string_view(":[{,-").find(text[i - 1]) != std::string_view::npos;
         if ((c != '"' && c != '\'') || !starts_token) continue;
         size_t j = i + 1;
         while (j < text.size() && text[j] != c) j += (c == '"' && text[j] == '\\') ? 2 : 1;

@@ -13,10 +13,10 @@ void Reporter::indent_tab(FilePos at) {
 }
 
 void Reporter::duplicate_key(FilePos at, std::string_view key, int first_line) {
-    m_diagnostics.error(pos(at), "YAML003",
-                        "Nøkkelen «" + std::string(key) + "» står to ganger (første gang på linje " +
-                            std::to_string(first_line) + ").",
-                        "Fjern den ene, eller gi den et annet navn.");
+    m_diagnostics.error(
+        pos(at), "YAML003",
+        "Nøkkelen «" + std::string(key) + "» står to ganger (første gang på linje " + std::to_string(first_line) + ").",
+        "Fjern den ene, eller gi den et annet navn.");
 }
 
 void Reporter::too_deep(FilePos at) {
@@ -34,9 +34,10 @@ void Reporter::too_large(FilePos at, size_t bytes) {
 
 void Reporter::anchor_or_alias(FilePos at, std::string_view token) {
     std::string what = token.starts_with('&') ? "Ankeret" : "Aliaset";
-    m_diagnostics.error(pos(at), "YAML005",
-                        what + " «" + std::string(token) + "» er ikke tillatt: Stilas godtar ikke ankere og alias i YAML.",
-                        "Skriv verdien ut på hvert sted den trengs.");
+    m_diagnostics.error(
+        pos(at), "YAML005",
+        what + " «" + std::string(token) + "» er ikke tillatt: Stilas godtar ikke ankere og alias i YAML.",
+        "Skriv verdien ut på hvert sted den trengs.");
 }
 
 }  // namespace stilas::yaml

@@ -33,8 +33,7 @@ constexpr std::array k_entries{
     Entry{"illegal tab when looking for indentation", "tabulator i innrykket", "Bruk mellomrom til innrykk."},
     Entry{"unexpected character in block scalar", "uventet tegn etter «|» eller «>»",
           "Begynn teksten på neste linje, med innrykk."},
-    Entry{"illegal document indicator in scalar", "«---» eller «...» inne i en tekst",
-          "Sett teksten i anførselstegn."},
+    Entry{"illegal document indicator in scalar", "«---» eller «...» inne i en tekst", "Sett teksten i anførselstegn."},
     Entry{"invalid character in single-quoted string", "ugyldig tegn i tekst med enkle anførselstegn",
           "Skriv «''» for et enkelt anførselstegn inne i teksten."},
 };

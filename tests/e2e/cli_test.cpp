@@ -6,6 +6,7 @@
 
 #include "e2e/site_fixture.hpp"
 #include "support/inline_site.hpp"
+#include "support/printers.hpp"
 #include "support/process.hpp"
 
 using namespace stilas::test;

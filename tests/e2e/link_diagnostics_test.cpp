@@ -4,6 +4,7 @@
 
 #include "e2e/site_fixture.hpp"
 #include "support/inline_site.hpp"
+#include "support/printers.hpp"
 
 using stilas::test::build_inline;
 using stilas::test::typed_site_config;

@@ -101,7 +101,7 @@ TEST_CASE("backlinks are grouped under their labels and sorted the Norwegian way
     SiteFixture site;
     const auto files = render_all(site, 1);
     const std::string& html = files.at("metoder/aksjonslaering/index.html");
-    const size_t heading = position(html, "<h2 id=\"lenker-hit\">Lenker hit</h2>");
+    const size_t heading = position(html, "<h2 id=\"stilas-lenker-hit\">Lenker hit</h2>");
     const size_t used = position(html, "<h3>Verktøy</h3>");
     const size_t igp = position(html, "<a href=\"/verktoy/igp/\">IGP &lt;script&gt;");
     const size_t zebra = position(html, "<a href=\"/verktoy/zebra/\">Zebra</a> <span class=\"type\">(Verktøy)</span>");
