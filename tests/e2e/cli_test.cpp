@@ -7,6 +7,7 @@
 #include "e2e/site_fixture.hpp"
 #include "support/inline_site.hpp"
 #include "support/printers.hpp"
+#include "support/git_repo.hpp"
 #include "support/process.hpp"
 
 using namespace stilas::test;
@@ -24,10 +25,7 @@ struct SiteOnDisk {
     std::string common() const { return "--source " + content() + " --themes " + shell_quote(themes_dir()); }
 };
 
-std::string git(const fs::path& repo, const std::string& args) {
-    return "git -C " + shell_quote(repo.string()) +
-           " -c user.name=Test -c user.email=test@example.no -c commit.gpgsign=false " + args;
-}
+
 }  // namespace
 
 TEST_CASE("stilas build writes the site and exits 0; check writes nothing") {
@@ -96,13 +94,12 @@ TEST_CASE("builds straight from a git ref whose content differs from the work tr
     TempDir dir;
     fs::path repo = dir.path() / "repo";
     dir.write_files(parse_txtar(typed_site_config() + typed_site_pages()), "repo/content");
-    REQUIRE(run_command(git(repo.parent_path(), "init -q -b main repo")).exit_code == 0);
-    REQUIRE(run_command(git(repo, "add -A")).exit_code == 0);
-    REQUIRE(run_command(git(repo, "commit -q -m first")).exit_code == 0);
-    REQUIRE(run_command(git(repo, "tag v1")).exit_code == 0);
+    REQUIRE(git(repo.parent_path(), "init -q -b main repo") == 0);
+    REQUIRE(commit_all(repo, "first"));
+    REQUIRE(git(repo, "tag v1") == 0);
     // The next commit renames the tool, and the work tree has an uncommitted broken page.
     dir.write_files({{"verktoy/igp.md", "---\ntitle: IGP endret\nmetoder: [aksjonslaering]\n---\n"}}, "repo/content");
-    REQUIRE(run_command(git(repo, "commit -q -am second")).exit_code == 0);
+    REQUIRE(commit_all(repo, "second", 1700000100));
     dir.write_files({{"verktoy/brutt.md", "---\ntitle: Brutt\nmetoder: [nei]\n---\n"}}, "repo/content");
 
     std::string common = "--repo " + shell_quote(repo.string()) + " --subdir content --themes " +

@@ -14,46 +14,14 @@
 #include <vector>
 
 #include "output/directory_sink.hpp"
+#include "support/temp_dir.hpp"
 
 using namespace stilas;
+using stilas::test::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
 
-class TempDir {
-public:
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "stilas-out-XXXXXX").string();
-        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
-        m_path = pattern;
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(m_path, ec);
-    }
-    const fs::path& path() const { return m_path; }
-
-private:
-    fs::path m_path;
-};
-
-void put(const fs::path& path, const std::string& bytes) {
-    fs::create_directories(path.parent_path());
-    std::ofstream(path, std::ios::binary) << bytes;
-}
-
-/// Every file below `root` (relative path → bytes), markers included.
-std::map<std::string, std::string> tree_of(const fs::path& root) {
-    std::map<std::string, std::string> out;
-    for (const auto& e : fs::recursive_directory_iterator(root)) {
-        if (!e.is_regular_file()) continue;
-        std::ifstream in(e.path(), std::ios::binary);
-        std::ostringstream bytes;
-        bytes << in.rdbuf();
-        out[fs::relative(e.path(), root).string()] = bytes.str();
-    }
-    return out;
-}
 
 /// Names in `dir` (not recursive), sorted.
 std::vector<std::string> names_in(const fs::path& dir) {
@@ -92,7 +60,7 @@ TEST_CASE("a build publishes into a new folder with the marker file and nothing 
     TempDir tmp;
     const fs::path out = tmp.path() / "nested" / "site";
     publish(out, {{"index.html", "<p>hei</p>"}, {"verktoy/igp/index.html", "igp"}});
-    auto tree = tree_of(out);
+    auto tree = test::read_tree(out);
     CHECK(tree.size() == 3);
     CHECK(tree["index.html"] == "<p>hei</p>");
     CHECK(tree["verktoy/igp/index.html"] == "igp");
@@ -105,7 +73,7 @@ TEST_CASE("publishing over earlier output replaces it completely") {
     const fs::path out = tmp.path() / "site";
     publish(out, {{"gammel.html", "g"}, {"felles/index.html", "v1"}});
     publish(out, {{"ny.html", "n"}, {"felles/index.html", "v2"}});
-    auto tree = tree_of(out);
+    auto tree = test::read_tree(out);
     CHECK(tree.count("gammel.html") == 0);
     CHECK(tree["ny.html"] == "n");
     CHECK(tree["felles/index.html"] == "v2");
@@ -116,13 +84,13 @@ TEST_CASE("an empty folder may be used as output; trailing slashes are accepted"
     TempDir tmp;
     fs::create_directories(tmp.path() / "site");
     publish(tmp.path().string() + "/site/", {{"a.html", "a"}});
-    CHECK(tree_of(tmp.path() / "site")["a.html"] == "a");
+    CHECK(test::read_tree(tmp.path() / "site")["a.html"] == "a");
 }
 
 TEST_CASE("a folder that is not Stilas output is refused and left exactly as it was") {
     TempDir tmp;
     const fs::path out = tmp.path() / "dokumenter";
-    put(out / "viktig.txt", "ikke slett meg");
+    test::write_file(out / "viktig.txt", "ikke slett meg");
     const auto before = fs::last_write_time(out / "viktig.txt");
     const auto dir_before = fs::last_write_time(out);
     auto result = output::make_directory_sink(out.string());
@@ -131,7 +99,7 @@ TEST_CASE("a folder that is not Stilas output is refused and left exactly as it 
                               "» finnes og ser ikke ut som en mappe Stilas har laget (mangler .stilas-output). "
                               "Stilas sletter ikke mapper det ikke har laget. "
                               "Velg en ny eller tom utdatamappe, eller tøm mappen selv.");
-    CHECK(tree_of(out) == std::map<std::string, std::string>{{"viktig.txt", "ikke slett meg"}});
+    CHECK(test::read_tree(out) == std::map<std::string, std::string>{{"viktig.txt", "ikke slett meg"}});
     CHECK(fs::last_write_time(out / "viktig.txt") == before);
     CHECK(fs::last_write_time(out) == dir_before);
     CHECK(names_in(tmp.path()) == std::vector<std::string>{"dokumenter"});
@@ -139,7 +107,7 @@ TEST_CASE("a folder that is not Stilas output is refused and left exactly as it 
 
 TEST_CASE("a file or a symbolic link given as output is refused") {
     TempDir tmp;
-    put(tmp.path() / "fil", "x");
+    test::write_file(tmp.path() / "fil", "x");
     const std::string file = (tmp.path() / "fil").string();
     CHECK(output::make_directory_sink(file).error ==
           "«" + file + "» finnes og er ikke en mappe. Velg en annen utdatamappe, eller flytt filen bort selv.");
@@ -156,7 +124,7 @@ TEST_CASE("an abandoned build, or one dropped without commit, leaves the publish
     TempDir tmp;
     const fs::path out = tmp.path() / "site";
     publish(out, {{"index.html", "v1"}, {"a/b.html", "b"}});
-    const auto published = tree_of(out);
+    const auto published = test::read_tree(out);
     {
         auto sink = open_sink(out);
         CHECK(sink->write("index.html", "v2").empty());
@@ -170,7 +138,7 @@ TEST_CASE("an abandoned build, or one dropped without commit, leaves the publish
         auto sink = open_sink(out);
         CHECK(sink->write("index.html", "v3").empty());
     }  // destroyed without commit, as when a build stops on content errors
-    CHECK(tree_of(out) == published);
+    CHECK(test::read_tree(out) == published);
     CHECK(names_in(tmp.path()) == std::vector<std::string>{"site"});
 }
 
@@ -178,28 +146,28 @@ TEST_CASE("a staging folder left by a killed build is removed and does not distu
     TempDir tmp;
     const fs::path out = tmp.path() / "site";
     publish(out, {{"index.html", "v1"}});
-    const auto published = tree_of(out);
+    const auto published = test::read_tree(out);
     const std::string pid = std::to_string(dead_pid());
     const fs::path killed = tmp.path() / ("site.stilas-staging-" + pid);
-    put(killed / output::k_staging_marker_file, "");
-    put(killed / "halv.html", "halvt skrevet");
+    test::write_file(killed / output::k_staging_marker_file, "");
+    test::write_file(killed / "halv.html", "halvt skrevet");
     const fs::path old_tree = tmp.path() / ("site.stilas-staging-" + pid + "-old");
-    put(old_tree / output::k_marker_file, "");
+    test::write_file(old_tree / output::k_marker_file, "");
     const fs::path foreign = tmp.path() / ("site.stilas-staging-" + pid + "x");
-    put(foreign / "egen.txt", "ikke vår");
+    test::write_file(foreign / "egen.txt", "ikke vår");
     const fs::path unmarked = tmp.path() / "site.stilas-staging-1";
-    put(unmarked / "egen.txt", "uten markør");
+    test::write_file(unmarked / "egen.txt", "uten markør");
 
     auto sink = open_sink(out);
-    CHECK(tree_of(out) == published);
+    CHECK(test::read_tree(out) == published);
     CHECK(!fs::exists(killed));
     CHECK(!fs::exists(old_tree));
     CHECK(fs::exists(foreign / "egen.txt"));
     CHECK(fs::exists(unmarked / "egen.txt"));
     CHECK(sink->write("index.html", "v2").empty());
     CHECK(sink->commit().empty());
-    CHECK(tree_of(out)["index.html"] == "v2");
-    CHECK(tree_of(out).count("halv.html") == 0);
+    CHECK(test::read_tree(out)["index.html"] == "v2");
+    CHECK(test::read_tree(out).count("halv.html") == 0);
 }
 
 TEST_CASE("unsafe and reserved paths are refused and nothing is written outside the staging folder") {
@@ -239,7 +207,7 @@ TEST_CASE("four threads write different files in parallel") {
     for (auto& th : threads) th.join();
     CHECK(failures == 0);
     REQUIRE(sink->commit().empty());
-    auto tree = tree_of(out);
+    auto tree = test::read_tree(out);
     CHECK(tree.size() == 4 * 250 + 1);
     CHECK(tree["d3/s1/f2-10.html"] == "d3/s1/f2-10.html");
 }
@@ -250,18 +218,18 @@ TEST_CASE("publishing refuses a folder that stopped looking like ours during the
     fs::create_directories(out);
     auto sink = open_sink(out);
     CHECK(sink->write("a.html", "a").empty());
-    put(out / "noen-andres.txt", "kom inn underveis");
+    test::write_file(out / "noen-andres.txt", "kom inn underveis");
     CHECK(sink->commit() == "«" + out.string() +
                                 "» finnes og ser ikke ut som en mappe Stilas har laget (mangler .stilas-output). "
                                 "Stilas sletter ikke mapper det ikke har laget. "
                                 "Velg en ny eller tom utdatamappe, eller tøm mappen selv.");
-    CHECK(tree_of(out) == std::map<std::string, std::string>{{"noen-andres.txt", "kom inn underveis"}});
+    CHECK(test::read_tree(out) == std::map<std::string, std::string>{{"noen-andres.txt", "kom inn underveis"}});
     CHECK(names_in(tmp.path()) == std::vector<std::string>{"site"});
 }
 
 TEST_CASE("an output folder below a file, or whose parent cannot be created, is an error") {
     TempDir tmp;
-    put(tmp.path() / "fil", "x");
+    test::write_file(tmp.path() / "fil", "x");
     const std::string below_file = (tmp.path() / "fil" / "site").string();
     CHECK(output::make_directory_sink(below_file).error ==
           "Kunne ikke undersøke utdatamappen «" + below_file + "»: Not a directory. Sjekk stien.");

@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include "render/theme.hpp"
+#include "support/temp_dir.hpp"
 
 using namespace stilas;
 using namespace stilas::render;
@@ -21,21 +22,6 @@ std::map<std::string, std::string> minimal_theme() {
     return files;
 }
 
-struct TempDir {
-    std::filesystem::path path;
-    TempDir() {
-        path = std::filesystem::temp_directory_path() /
-               ("stilas-theme-test-" + std::to_string(reinterpret_cast<uintptr_t>(this)));
-        std::filesystem::remove_all(path);
-        std::filesystem::create_directories(path);
-    }
-    ~TempDir() { std::filesystem::remove_all(path); }
-    void write(const std::string& relative, const std::string& text) const {
-        const auto file = path / relative;
-        std::filesystem::create_directories(file.parent_path());
-        std::ofstream(file, std::ios::binary) << text;
-    }
-};
 
 }  // namespace
 
@@ -100,17 +86,17 @@ TEST_CASE("a partial that does not exist is reported, with a suggestion when one
 }
 
 TEST_CASE("a theme is read from disk, and symbolic links in it are refused") {
-    TempDir dir;
+    stilas::test::TempDir dir;
     for (const auto& [path, text] : minimal_theme()) dir.write("mini/" + path, text);
     {
         diag::Diagnostics d;
-        const auto theme = Theme::load(dir.path.string(), "mini", "themes", d);
+        const auto theme = Theme::load(dir.str(), "mini", "themes", d);
         REQUIRE(theme);
         CHECK(theme->static_files().size() == 1);
     }
-    std::filesystem::create_symlink("/etc/hostname", dir.path / "mini/static/hostname");
+    std::filesystem::create_symlink("/etc/hostname", dir.path() / "mini/static/hostname");
     diag::Diagnostics d;
-    CHECK_FALSE(Theme::load(dir.path.string(), "mini", "themes", d));
+    CHECK_FALSE(Theme::load(dir.str(), "mini", "themes", d));
     CHECK(d.headlines() == std::vector<std::string>{
         "themes/mini/static/hostname: feil[TPL004]: «static/hostname» i temaet er en symbolsk lenke. Erstatt "
         "lenken med en vanlig fil eller mappe."});

@@ -4,7 +4,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "git_fixture.hpp"
+#include "support/git_repo.hpp"
+#include "support/process.hpp"
+#include "support/temp_dir.hpp"
 #include "source/blob_id.hpp"
 #include "source/content_source.hpp"
 

@@ -4,7 +4,9 @@
 #include <csignal>
 #include <cstdio>
 
-#include "git_fixture.hpp"
+#include "support/git_repo.hpp"
+#include "support/process.hpp"
+#include "support/temp_dir.hpp"
 #include "source/content_source.hpp"
 
 using namespace stilas;

@@ -2,7 +2,8 @@
 
 #include <unistd.h>
 
-#include "git_fixture.hpp"
+#include "support/git_repo.hpp"
+#include "support/temp_dir.hpp"
 #include "source/content_source.hpp"
 
 using namespace stilas;
