@@ -16,10 +16,6 @@ const std::vector<std::string> k_term_keys{"title", "description"};
 
 std::string quoted(std::string_view s) { return "«" + std::string(s) + "»"; }
 
-void assign(std::string& target, const std::optional<PositionedText>& value) {
-    if (value) target = value->text;
-}
-
 void read_base_url(const yaml::Node& root, const ValueReader& reader, SiteConfig& config) {
     auto url = reader.text(root, "base_url");
     if (!url) return;
@@ -56,8 +52,8 @@ Term read_term(const yaml::Node& key, const yaml::Node& value, const ValueReader
     std::string where = "termen " + quoted(term.key);
     reader.check_keys(value, k_term_keys, where);
     reader.check_required(value, {"title"}, where, reader.pos(key));
-    assign(term.title, reader.text(value, "title"));
-    assign(term.description, reader.text(value, "description"));
+    reader.read_text(value, "title", term.title);
+    reader.read_text(value, "description", term.description);
     return term;
 }
 
@@ -76,10 +72,7 @@ Taxonomy read_taxonomy(const yaml::Node& key, const yaml::Node& value, const std
     std::string where = "taksonomien " + quoted(taxonomy.name);
     reader.check_keys(value, k_taxonomy_keys, where);
     reader.check_required(value, {"title"}, where, reader.pos(key));
-    assign(taxonomy.title, reader.text(value, "title"));
-    taxonomy.singular = taxonomy.title;
-    assign(taxonomy.singular, reader.text(value, "singular"));
-    assign(taxonomy.description, reader.text(value, "description"));
+    reader.read_labels(value, taxonomy.title, taxonomy.singular, taxonomy.description);
     const yaml::Node* terms = value.find("terms");
     if (terms && !terms->is_null() && reader.expect_mapping(*terms, "terms"))
         for (const auto& [term_key, term_value] : terms->entries)
@@ -117,14 +110,14 @@ void read_site(const yaml::Node& root, const std::vector<std::string>& type_name
     if (!reader.expect_root_mapping(root, k_site_config_file)) return;
     reader.check_keys(root, k_site_keys, k_site_config_file);
     reader.check_required(root, k_site_required, k_site_config_file, reader.pos(root));
-    assign(config.title, reader.text(root, "title"));
-    assign(config.description, reader.text(root, "description"));
+    reader.read_text(root, "title", config.title);
+    reader.read_text(root, "description", config.description);
     read_base_url(root, reader, config);
     read_language(root, reader, config);
     read_theme(root, reader, config);
-    assign(config.accessibility_statement, reader.text(root, "accessibility_statement"));
-    assign(config.edit_link, reader.text(root, "edit_link"));
-    assign(config.contact, reader.text(root, "contact"));
+    reader.read_text(root, "accessibility_statement", config.accessibility_statement);
+    reader.read_text(root, "edit_link", config.edit_link);
+    reader.read_text(root, "contact", config.contact);
     read_taxonomies(root, type_names, reader, config);
     read_menu(root, type_names, reader, config);
 }

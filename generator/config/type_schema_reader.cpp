@@ -5,10 +5,6 @@ namespace {
 
 const std::vector<std::string> k_type_keys{"title", "singular", "description", "fields"};
 
-void assign(std::string& target, const std::optional<PositionedText>& value) {
-    if (value) target = value->text;
-}
-
 }  // namespace
 
 TypeSchema read_type_schema(std::string name, const yaml::Node& root, const SchemaContext& context,
@@ -21,10 +17,7 @@ TypeSchema read_type_schema(std::string name, const yaml::Node& root, const Sche
     std::string where = "typen «" + schema.name + "»";
     reader.check_keys(root, k_type_keys, where);
     reader.check_required(root, {"title"}, where, reader.pos(root));
-    assign(schema.title, reader.text(root, "title"));
-    schema.singular = schema.title;
-    assign(schema.singular, reader.text(root, "singular"));
-    assign(schema.description, reader.text(root, "description"));
+    reader.read_labels(root, schema.title, schema.singular, schema.description);
     const yaml::Node* fields = root.find("fields");
     if (fields && !fields->is_null() && reader.expect_mapping(*fields, "fields"))
         schema.fields = read_fields(*fields, FieldLevel::type, context, reader);

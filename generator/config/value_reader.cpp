@@ -123,4 +123,16 @@ std::vector<PositionedText> ValueReader::text_list(const yaml::Node& map, std::s
     return out;
 }
 
+void ValueReader::read_text(const yaml::Node& map, std::string_view key, std::string& target) const {
+    if (auto value = text(map, key)) target = value->text;
+}
+
+void ValueReader::read_labels(const yaml::Node& map, std::string& title, std::string& singular,
+                              std::string& description) const {
+    read_text(map, "title", title);
+    singular = title;
+    read_text(map, "singular", singular);
+    read_text(map, "description", description);
+}
+
 }  // namespace stilas::config

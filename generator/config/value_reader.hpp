@@ -45,6 +45,11 @@ public:
 
     /// The scalar value of `key`, or nullopt when absent or empty; CFG003 when not a scalar.
     std::optional<PositionedText> text(const yaml::Node& map, std::string_view key) const;
+    /// Sets `target` to the text at `key` when there is one; leaves it as it is otherwise.
+    void read_text(const yaml::Node& map, std::string_view key, std::string& target) const;
+    /// The labels types and taxonomies share: `title`, `singular` (default: the title) and
+    /// `description`.
+    void read_labels(const yaml::Node& map, std::string& title, std::string& singular, std::string& description) const;
 
     /// true/false of `key`; nullopt when absent; CFG003 for anything but a plain true/false.
     std::optional<bool> boolean(const yaml::Node& map, std::string_view key) const;
