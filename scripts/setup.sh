@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what Stilas needs on Debian 12 (only what is missing) and builds it into build/.
-# Used by site.sh and test.sh; safe to run again.
+# Used by site.sh and test.sh; safe to run again. Arguments: CMake targets (default: stilas).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,4 +22,4 @@ fi
 
 build_type="${STILAS_BUILD_TYPE:-Release}"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="$build_type" -DSTILAS_WERROR="${STILAS_WERROR:-OFF}" >/dev/null
-cmake --build build
+cmake --build build --target "${@:-stilas}"

@@ -3,6 +3,5 @@
 # diagnostics). Warnings are errors here, as in CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-STILAS_WERROR=ON bash scripts/setup.sh
-cmake --build build --target stilas_tests
+STILAS_WERROR=ON bash scripts/setup.sh stilas stilas_tests
 ctest --test-dir build --output-on-failure

@@ -55,8 +55,7 @@ int run_build(const Options& o, bool write) {
     std::unique_ptr<source::ContentSource> source =
         o.repo.empty() ? source::make_directory_source(o.source_dir) : source::make_git_source(o.repo, o.ref, o.subdir);
 
-    std::unique_ptr<output::OutputSink> sink;
-    output::MemorySink memory;
+    std::unique_ptr<output::OutputSink> sink = std::make_unique<output::DiscardSink>();
     if (write) {
         auto made = output::make_directory_sink(o.out_dir);
         if (!made.sink) {
@@ -71,7 +70,7 @@ int run_build(const Options& o, bool write) {
     options.threads = o.threads;
 
     diag::Diagnostics diagnostics;
-    site::BuildResult result = site::build(*source, write ? sink.get() : nullptr, options, diagnostics);
+    site::BuildResult result = site::build(*source, sink.get(), options, diagnostics);
 
     std::map<std::string, std::string_view> texts;
     for (const auto& [path, text] : result.sources) texts[path] = text;
@@ -97,7 +96,8 @@ int run_build(const Options& o, bool write) {
             std::cerr << "Bygde " << result.pages << " sider (" << result.files << " filer) til «" << o.out_dir
                       << "».\n";
         else
-            std::cerr << "Sjekket innholdet: " << result.sources.size() << " filer.\n";
+            std::cerr << "Sjekket " << result.sources.size() << " filer; " << result.pages << " sider ville blitt "
+                      << result.files << " filer.\n";
     }
     return k_exit_ok;
 }

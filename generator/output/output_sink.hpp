@@ -3,6 +3,7 @@
 
 #include <map>
 #include <memory>
+#include <atomic>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -49,6 +50,19 @@ private:
     std::mutex m_mutex;
     std::map<std::string, std::string> m_files;
     bool m_committed = false;
+};
+
+/// Checks every path and counts the files, but keeps no bytes: `stilas check` renders the
+/// whole site (so template errors are found) without writing or holding it.
+class DiscardSink : public OutputSink {
+public:
+    std::string write(const std::string& path, std::string_view bytes) override;
+    std::string commit() override { return {}; }
+    void abandon() override {}
+    size_t files() const { return m_files; }
+
+private:
+    std::atomic<size_t> m_files{0};
 };
 
 }  // namespace stilas::output

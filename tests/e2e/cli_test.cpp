@@ -125,3 +125,13 @@ TEST_CASE("builds straight from a git ref whose content differs from the work tr
     CHECK(unknown.exit_code == 2);
     CHECK(unknown.output.find("finnes-ikke") != std::string::npos);
 }
+
+TEST_CASE("stilas check renders the site too, so a missing theme is caught without writing anything") {
+    std::string config = typed_site_config();
+    config.replace(config.find("theme: standard"), 15, "theme: finnes-ikke");
+    SiteOnDisk site(config + typed_site_pages());
+    auto check = run_command(run_stilas("check " + site.common()));
+    CHECK(check.exit_code == 1);
+    CHECK(check.output.find("feil[TPL001]: Fant ikke temaet «finnes-ikke».") != std::string::npos);
+    CHECK(read_tree(site.dir.path()).count("public/index.html") == 0);
+}
