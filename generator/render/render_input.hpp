@@ -2,6 +2,7 @@
 // bodies and the link graph, all parallel and already checked by the earlier phases.
 #pragma once
 
+#include <cstdint>
 #include <vector>
 
 #include "config/site_config.hpp"
@@ -18,6 +19,9 @@ struct RenderInput {
     const std::vector<content::Document>& pages;
     const std::vector<markdown::Document>& bodies;   ///< parallel to pages
     const links::LinkGraph& graph;                   ///< graph.pages parallel to pages
+    /// The build's "today" in seconds since the epoch (UTC), for "upcoming" and feed dates:
+    /// never the clock, so the same input gives the same site (see site/reference_time.hpp).
+    int64_t reference_time = 0;
 };
 
 }  // namespace stilas::render

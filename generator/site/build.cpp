@@ -1,5 +1,6 @@
 #include "site/build.hpp"
 
+#include <cstdlib>
 #include <optional>
 
 #include "config/site_config.hpp"
@@ -7,6 +8,7 @@
 #include "links/link_graph.hpp"
 #include "markdown/markdown.hpp"
 #include "site/published.hpp"
+#include "site/reference_time.hpp"
 #include "site/render_step.hpp"
 #include "util/parallel.hpp"
 
@@ -113,7 +115,10 @@ BuildResult build(const source::ContentSource& source, output::OutputSink* sink,
 
     Published site = select_published(std::move(parsed.pages), std::move(parsed.bodies), std::move(graph),
                                       options.drafts == Drafts::publish);
-    RenderStepResult rendered = render_and_write(config, site, loaded.files, assets, options, threads, *sink,
+    const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+    int64_t today = reference_time(epoch ? std::optional<std::string_view>(epoch) : std::nullopt, loaded.files,
+                                   site.pages);
+    RenderStepResult rendered = render_and_write(config, site, loaded.files, assets, options, threads, today, *sink,
                                                  diagnostics);
     clock.lap("render");
     result.pages = site.pages.size();

@@ -11,8 +11,8 @@ namespace stilas::site {
 
 RenderStepResult render_and_write(const config::SiteConfig& config, const Published& site,
                                   const std::vector<source::SourceFile>& files, const std::vector<std::string>& assets,
-                                  const BuildOptions& options, unsigned threads, output::OutputSink& sink,
-                                  diag::Diagnostics& diagnostics) {
+                                  const BuildOptions& options, unsigned threads, int64_t reference_time,
+                                  output::OutputSink& sink, diag::Diagnostics& diagnostics) {
     RenderStepResult result;
     auto theme = render::Theme::load(options.themes_dir, config.theme, "themes", diagnostics);
     if (!theme) return result;
@@ -28,7 +28,7 @@ RenderStepResult render_and_write(const config::SiteConfig& config, const Publis
         std::lock_guard lock(error_mutex);
         if (result.environment_error.empty()) result.environment_error = error;
     };
-    render::RenderInput input{config, site.pages, site.bodies, site.graph};
+    render::RenderInput input{config, site.pages, site.bodies, site.graph, reference_time};
     render::render_site(input, *theme, threads, [&](std::string path, std::string bytes) { write(path, bytes); },
                         diagnostics);
     for (const auto& file : files)

@@ -23,7 +23,7 @@ struct RenderStepResult {
 /// broken), renders `site`, copies `assets` from `files`, all into `sink` (not committed).
 RenderStepResult render_and_write(const config::SiteConfig& config, const Published& site,
                                   const std::vector<source::SourceFile>& files, const std::vector<std::string>& assets,
-                                  const BuildOptions& options, unsigned threads, output::OutputSink& sink,
-                                  diag::Diagnostics& diagnostics);
+                                  const BuildOptions& options, unsigned threads, int64_t reference_time,
+                                  output::OutputSink& sink, diag::Diagnostics& diagnostics);
 
 }  // namespace stilas::site
