@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 
 packages=(build-essential cmake ninja-build pkg-config git ca-certificates
           libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libgit2-dev doctest-dev
-          libkainjow-mustache-dev libcli11-dev nlohmann-json3-dev libicu-dev)
+          libcli11-dev nlohmann-json3-dev libicu-dev
+          chromium)  # Debian's browser for the browser tests (scripts/browser-tests.sh)
 
 missing=()
 for p in "${packages[@]}"; do

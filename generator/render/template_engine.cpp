@@ -1,18 +1,29 @@
 #include "render/template_engine.hpp"
 
-#include <kainjow/mustache.hpp>
+#include <memory>
+#include <mutex>
+#include <shared_mutex>
+#include <unordered_map>
 
-#include <exception>
+// Stilas's own Mustache: a template is compiled once into a tree of nodes and rendered straight
+// from render::Value, so a page costs one walk over its template and no copies of its data.
+// Supported: {{x}}, {{{x}}}, {{&x}}, {{#x}}…{{/x}}, {{^x}}…{{/x}}, {{! …}}, {{> partial}},
+// dotted names and {{.}}. Standalone tag lines are removed before compiling (as the spec asks).
 
 namespace stilas::render {
 
-namespace km = kainjow::mustache;
+struct TemplateEngine::Node {
+    enum class Kind { text, escaped, raw, section, inverted, partial };
+    Kind kind = Kind::text;
+    std::string text;                  // literal text, or the tag's name
+    std::vector<Node> children;        // sections
+};
 
 namespace {
 
-std::string html_escape(const std::string& s) {
-    std::string out;
-    out.reserve(s.size() + s.size() / 8);
+using Node = TemplateEngine::Node;
+
+void append_escaped(std::string& out, const std::string& s) {
     for (char c : s) {
         switch (c) {
         case '&': out += "&amp;"; break;
@@ -23,24 +34,6 @@ std::string html_escape(const std::string& s) {
         default: out += c;
         }
     }
-    return out;
-}
-
-km::data to_data(const Value& value) {
-    switch (value.kind()) {
-    case Value::Kind::boolean: return km::data(value.flag_value());
-    // Mustache treats "" as true; views use "" for "absent", so it becomes false here.
-    case Value::Kind::string: return value.text().empty() ? km::data(false) : km::data(value.text());
-    case Value::Kind::list: {
-        km::data list = km::data::type::list;
-        for (const auto& item : value.items()) list.push_back(to_data(item));
-        return list;
-    }
-    case Value::Kind::object: break;
-    }
-    km::data object = km::data::type::object;
-    for (const auto& [key, member] : value.members()) object.set(key, to_data(member));
-    return object;
 }
 
 bool is_blank(std::string_view s) { return s.find_first_not_of(" \t") == std::string_view::npos; }
@@ -56,9 +49,8 @@ bool is_standalone_tag_line(std::string_view line) {
            is_blank(line.substr(end + 2));
 }
 
-// The Mustache spec drops a line that holds only a section tag; kainjow does so only when the
-// section renders, leaving a blank line for every false one. Removing such lines' indentation
-// and line break up front gives the spec's output either way.
+// A line that holds only a section, comment or partial tag leaves neither its indentation nor
+// its line break in the output.
 std::string strip_standalone_lines(const std::string& source) {
     std::string out;
     out.reserve(source.size());
@@ -81,80 +73,152 @@ std::string strip_standalone_lines(const std::string& source) {
     return out;
 }
 
-// kainjow reports "… at <offset>"; the offset is the part we can place in the file.
-TemplateError translate(const std::string& message) {
-    TemplateError error;
-    const size_t at = message.rfind(" at ");
-    if (at != std::string::npos) {
-        try {
-            error.offset = static_cast<size_t>(std::stoull(message.substr(at + 4)));
-        } catch (const std::exception&) {
-        }
-    }
-    const auto quoted = [&message] {
-        const size_t open = message.find('"'), close = message.rfind('"');
-        return open != std::string::npos && close > open ? message.substr(open + 1, close - open - 1) : std::string();
-    };
-    if (message.starts_with("Unclosed tag"))
-        error.message = "en tagg mangler sin avsluttende «}}»";
-    else if (message.starts_with("Unclosed section"))
-        error.message = "seksjonen «" + quoted() + "» er ikke lukket";
-    else if (message.starts_with("Unopened section"))
-        error.message = "«{{/" + quoted() + "}}» lukker en seksjon som ikke er åpnet";
-    else if (message.starts_with("Invalid set delimiter"))
-        error.message = "taggen som bytter skilletegn er ugyldig";
-    else
-        error.message = "malen kan ikke tolkes (" + message + ")";
-    return error;
+std::string trimmed(std::string_view s) {
+    const size_t first = s.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) return {};
+    const size_t last = s.find_last_not_of(" \t\r\n");
+    return std::string(s.substr(first, last - first + 1));
 }
 
-// Partials come from the theme's own map rather than from the data, so a view member that
-// happens to share a partial's name ("breadcrumbs") can never hide the partial.
-class ThemeContext : public km::basic_context<std::string> {
-public:
-    ThemeContext(const km::data& root, const std::map<std::string, km::data, std::less<>>& partials)
-        : m_partials(partials) {
-        m_items.push_back(&root);
-    }
-    void push(const km::data* data) override { m_items.insert(m_items.begin(), data); }
-    void pop() override { m_items.erase(m_items.begin()); }
-
-    const km::data* get(const std::string& name) const override {
-        if (name == ".") return m_items.front();
-        for (const km::data* item : m_items) {
-            const km::data* var = item;
-            size_t start = 0;
-            while (var) {
-                const size_t dot = name.find('.', start);
-                var = var->get(name.substr(start, dot == std::string::npos ? std::string::npos : dot - start));
-                if (dot == std::string::npos) break;
-                start = dot + 1;
-            }
-            if (var) return var;
-        }
-        return nullptr;
-    }
-
-    const km::data* get_partial(const std::string& name) const override {
-        const auto it = m_partials.find(name);
-        return it == m_partials.end() ? nullptr : &it->second;
-    }
-
-private:
-    std::vector<const km::data*> m_items;
-    const std::map<std::string, km::data, std::less<>>& m_partials;
+struct OpenSection {
+    Node* node;
+    size_t offset;
 };
+
+// Compiles `source` into `root`'s children; the first syntax error, with its byte offset.
+std::optional<TemplateError> compile(const std::string& source, Node& root) {
+    std::vector<OpenSection> open{{&root, 0}};
+    size_t pos = 0;
+    while (pos < source.size()) {
+        const size_t tag = source.find("{{", pos);
+        if (tag == std::string::npos) {
+            open.back().node->children.push_back({Node::Kind::text, source.substr(pos), {}});
+            break;
+        }
+        if (tag > pos) open.back().node->children.push_back({Node::Kind::text, source.substr(pos, tag - pos), {}});
+        const bool triple = source.compare(tag, 3, "{{{") == 0;
+        const size_t body = tag + (triple ? 3 : 2);
+        const size_t close = source.find(triple ? "}}}" : "}}", body);
+        if (close == std::string::npos) return TemplateError{tag, "en tagg mangler sin avsluttende «}}»"};
+        pos = close + (triple ? 3 : 2);
+        std::string contents = trimmed(std::string_view(source).substr(body, close - body));
+        if (triple) {
+            open.back().node->children.push_back({Node::Kind::raw, contents, {}});
+            continue;
+        }
+        const char sigil = contents.empty() ? '\0' : contents[0];
+        std::string name = sigil == '#' || sigil == '^' || sigil == '/' || sigil == '>' || sigil == '&' || sigil == '!'
+                               ? trimmed(std::string_view(contents).substr(1))
+                               : contents;
+        switch (sigil) {
+        case '!': break;
+        case '=': return TemplateError{tag, "taggen som bytter skilletegn er ugyldig"};
+        case '#':
+        case '^': {
+            auto& children = open.back().node->children;
+            children.push_back({sigil == '#' ? Node::Kind::section : Node::Kind::inverted, name, {}});
+            open.push_back({&children.back(), tag});
+            break;
+        }
+        case '/':
+            if (open.size() == 1) return TemplateError{tag, "«{{/" + name + "}}» lukker en seksjon som ikke er åpnet"};
+            if (open.back().node->text != name)
+                return TemplateError{open.back().offset, "seksjonen «" + open.back().node->text + "» er ikke lukket"};
+            open.pop_back();
+            break;
+        case '>': open.back().node->children.push_back({Node::Kind::partial, name, {}}); break;
+        case '&': open.back().node->children.push_back({Node::Kind::raw, name, {}}); break;
+        default: open.back().node->children.push_back({Node::Kind::escaped, name, {}});
+        }
+    }
+    if (open.size() > 1) return TemplateError{open.back().offset, "seksjonen «" + open.back().node->text + "» er ikke lukket"};
+    return std::nullopt;
+}
+
+// An empty string is false, like an empty list: views use "" for "absent".
+bool is_false(const Value* v) {
+    if (!v) return true;
+    switch (v->kind()) {
+    case Value::Kind::boolean: return !v->flag_value();
+    case Value::Kind::string: return v->text().empty();
+    case Value::Kind::list: return v->items().empty();
+    case Value::Kind::object: return false;
+    }
+    return false;
+}
 
 }  // namespace
 
-std::optional<TemplateError> check_template(const std::string& source) {
-    try {
-        km::mustache parsed(source);
-        if (parsed.is_valid()) return std::nullopt;
-        return translate(parsed.error_message());
-    } catch (const std::exception& e) {
-        return TemplateError{std::nullopt, std::string("malen kan ikke tolkes (") + e.what() + ")"};
+struct TemplateEngine::Compiled {
+    Node root;
+};
+
+class TemplateEngine::Renderer {
+public:
+    Renderer(const TemplateEngine& engine, std::string& out) : m_engine(engine), m_out(out) {}
+
+    void render(const Node& node, std::vector<const Value*>& stack, int depth) {
+        for (const Node& child : node.children) {
+            switch (child.kind) {
+            case Node::Kind::text: m_out += child.text; break;
+            case Node::Kind::escaped:
+            case Node::Kind::raw: write_variable(child, stack); break;
+            case Node::Kind::section: render_section(child, stack, depth); break;
+            case Node::Kind::inverted:
+                if (is_false(lookup(child.text, stack))) render(child, stack, depth);
+                break;
+            case Node::Kind::partial:
+                // Partials may include each other for nested data; the depth bound stops a loop.
+                if (const Compiled* partial = m_engine.partial(child.text); partial && depth < 64)
+                    render(partial->root, stack, depth + 1);
+                break;
+            }
+        }
     }
+
+private:
+    static const Value* lookup(const std::string& name, const std::vector<const Value*>& stack) {
+        if (name == ".") return stack.back();
+        for (auto it = stack.rbegin(); it != stack.rend(); ++it)
+            if (const Value* found = (*it)->is_object() ? (*it)->at(name) : nullptr) return found;
+        return nullptr;
+    }
+
+    void write_variable(const Node& node, const std::vector<const Value*>& stack) {
+        const Value* v = lookup(node.text, stack);
+        if (!v || !v->is_string()) return;
+        if (node.kind == Node::Kind::escaped) append_escaped(m_out, v->text());
+        else m_out += v->text();
+    }
+
+    void render_section(const Node& node, std::vector<const Value*>& stack, int depth) {
+        const Value* v = lookup(node.text, stack);
+        if (is_false(v)) return;
+        if (v->is_list()) {
+            for (const Value& item : v->items()) {
+                stack.push_back(&item);
+                render(node, stack, depth);
+                stack.pop_back();
+            }
+            return;
+        }
+        stack.push_back(v);
+        render(node, stack, depth);
+        stack.pop_back();
+    }
+
+    const TemplateEngine& m_engine;
+    std::string& m_out;
+};
+
+struct TemplateEngine::Cache {
+    std::shared_mutex mutex;
+    std::unordered_map<std::string, std::shared_ptr<const Compiled>> templates;
+};
+
+std::optional<TemplateError> check_template(const std::string& source) {
+    Node root;
+    return compile(source, root);
 }
 
 std::vector<PartialUse> partial_uses(const std::string& source) {
@@ -170,35 +234,45 @@ std::vector<PartialUse> partial_uses(const std::string& source) {
     return uses;
 }
 
-TemplateEngine::TemplateEngine(PartialMap partials) {
-    for (auto& [name, text] : partials) m_partials.emplace(name, strip_standalone_lines(text));
+TemplateEngine::TemplateEngine(PartialMap partials) : m_cache(std::make_unique<Cache>()) {
+    for (auto& [name, text] : partials) {
+        auto compiled = std::make_shared<Compiled>();
+        if (!compile(strip_standalone_lines(text), compiled->root)) m_partials.emplace(name, std::move(compiled));
+    }
+}
+
+TemplateEngine::~TemplateEngine() = default;
+TemplateEngine::TemplateEngine(TemplateEngine&&) noexcept = default;
+TemplateEngine& TemplateEngine::operator=(TemplateEngine&&) noexcept = default;
+
+const TemplateEngine::Compiled* TemplateEngine::partial(const std::string& name) const {
+    auto it = m_partials.find(name);
+    return it == m_partials.end() ? nullptr : it->second.get();
 }
 
 std::optional<std::string> TemplateEngine::render(const std::string& source, const Value& data,
                                                   TemplateError& error) const {
-    try {
-        km::mustache tmpl(strip_standalone_lines(source));
-        if (!tmpl.is_valid()) {
-            error = translate(tmpl.error_message());
+    std::shared_ptr<const Compiled> compiled;
+    {
+        std::shared_lock lock(m_cache->mutex);
+        auto it = m_cache->templates.find(source);
+        if (it != m_cache->templates.end()) compiled = it->second;
+    }
+    if (!compiled) {
+        auto fresh = std::make_shared<Compiled>();
+        if (auto problem = compile(strip_standalone_lines(source), fresh->root)) {
+            error = *problem;
             error.offset.reset();  // an offset in the stripped text, not in the file
             return std::nullopt;
         }
-        tmpl.set_custom_escape(html_escape);
-        std::map<std::string, km::data, std::less<>> partials;
-        for (const auto& [name, text] : m_partials) partials.emplace(name, km::data(text));
-        const km::data root = to_data(data);
-        ThemeContext context(root, partials);
-        std::string out = tmpl.render(context);
-        if (!tmpl.is_valid()) {
-            error = translate(tmpl.error_message());
-            error.offset.reset();  // the offset is inside a partial, not this template
-            return std::nullopt;
-        }
-        return out;
-    } catch (const std::exception& e) {
-        error = TemplateError{std::nullopt, std::string("malen kan ikke tolkes (") + e.what() + ")"};
-        return std::nullopt;
+        std::unique_lock lock(m_cache->mutex);
+        compiled = m_cache->templates.emplace(source, std::move(fresh)).first->second;
     }
+    std::string out;
+    out.reserve(32 * 1024);
+    std::vector<const Value*> stack{&data};
+    Renderer(*this, out).render(compiled->root, stack, 0);
+    return out;
 }
 
 }  // namespace stilas::render

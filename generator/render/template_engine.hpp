@@ -1,10 +1,11 @@
-// The Mustache adapter: checks and renders templates over render::Value (the only file that
-// includes the Mustache library). {{x}} HTML-escapes; {{{x}}} is for rendered Markdown only.
+// The Mustache engine: checks, compiles (once per template) and renders templates over
+// render::Value. {{x}} HTML-escapes; {{{x}}} is for rendered Markdown only.
 #pragma once
 
 #include <cstddef>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,15 +40,26 @@ std::vector<PartialUse> partial_uses(const std::string& source);
 class TemplateEngine {
 public:
     explicit TemplateEngine(PartialMap partials = {});
+    ~TemplateEngine();
+    TemplateEngine(TemplateEngine&&) noexcept;
+    TemplateEngine& operator=(TemplateEngine&&) noexcept;
 
     /// Renders `source` with `data` as the root context. Names are looked up from the innermost
     /// section outwards; dotted names ("page.title") are followed; an empty string or list is
     /// false in sections. On failure returns nullopt and sets `error`. Const and safe to call
-    /// from several threads at once: every call parses its own copy of the template.
+    /// from several threads at once: each template text is compiled once and kept.
     std::optional<std::string> render(const std::string& source, const Value& data, TemplateError& error) const;
 
+    struct Node;
+
 private:
-    PartialMap m_partials;
+    struct Compiled;
+    struct Cache;
+    class Renderer;
+    const Compiled* partial(const std::string& name) const;
+
+    std::map<std::string, std::shared_ptr<const Compiled>, std::less<>> m_partials;
+    std::unique_ptr<Cache> m_cache;
 };
 
 }  // namespace stilas::render

@@ -1,0 +1,69 @@
+// The compiled Mustache engine: behaviour the themes rely on beyond the basics, and that a
+// template is compiled once and shared safely between threads.
+#include <doctest/doctest.h>
+
+#include <thread>
+#include <vector>
+
+#include "render/template_engine.hpp"
+
+using namespace stilas::render;
+
+namespace {
+std::string render(const TemplateEngine& engine, const std::string& source, const Value& data) {
+    TemplateError error;
+    auto out = engine.render(source, data, error);
+    REQUIRE(out.has_value());
+    return *out;
+}
+}  // namespace
+
+TEST_CASE("names are looked up from the innermost section outwards, and {{.}} is the current item") {
+    Value data;
+    data.set("title", "Ytre").set("items", Value::list().push("a").push("b"));
+    Value inner;
+    inner.set("title", "Indre");
+    data.set("inner", inner);
+    TemplateEngine engine;
+    CHECK(render(engine, "{{#inner}}{{title}}/{{site}}{{/inner}}", data) == "Indre/");
+    CHECK(render(engine, "{{#items}}[{{.}}|{{title}}]{{/items}}", data) == "[a|Ytre][b|Ytre]");
+    CHECK(render(engine, "{{^missing}}ingen{{/missing}}{{^items}}x{{/items}}", data) == "ingen");
+    CHECK(render(engine, "{{! en kommentar }}{{& title}}", data) == "Ytre");
+}
+
+TEST_CASE("a partial that includes itself for nested data stops at a fixed depth") {
+    TemplateEngine engine(PartialMap{{"tre", "<li>{{navn}}{{#barn}}<ul>{{> tre}}</ul>{{/barn}}</li>"}});
+    Value leaf;
+    leaf.set("navn", "blad").set("barn", Value::list());  // explicit: names otherwise reach outwards
+    Value root;
+    root.set("navn", "rot").set("barn", Value::list().push(leaf));
+    CHECK(render(engine, "{{#r}}{{> tre}}{{/r}}", Value().set("r", root)) == "<li>rot<ul><li>blad</li></ul></li>");
+    // A partial that always includes itself renders a bounded amount and returns.
+    TemplateEngine loop(PartialMap{{"l", "x{{> l}}"}});
+    CHECK(render(loop, "{{> l}}", Value()).size() == 64u);
+}
+
+TEST_CASE("a mismatched closing tag reports the section that was left open") {
+    auto error = check_template("a{{#en}}b{{/to}}");
+    REQUIRE(error);
+    CHECK(error->message == "seksjonen «en» er ikke lukket");
+    CHECK(error->offset == 1u);
+}
+
+TEST_CASE("one engine renders the same template from many threads with the same result") {
+    TemplateEngine engine(PartialMap{{"p", "<b>{{.}}</b>"}});
+    Value data;
+    Value list = Value::list();
+    for (int i = 0; i < 50; ++i) list.push(std::to_string(i));
+    data.set("xs", list);
+    const std::string expected = render(engine, "{{#xs}}{{> p}}{{/xs}}", data);
+    std::vector<std::string> results(8);
+    std::vector<std::thread> threads;
+    for (size_t t = 0; t < results.size(); ++t)
+        threads.emplace_back([&, t] {
+            TemplateError error;
+            for (int k = 0; k < 50; ++k) results[t] = *engine.render("{{#xs}}{{> p}}{{/xs}}", data, error);
+        });
+    for (auto& t : threads) t.join();
+    for (const auto& r : results) CHECK(r == expected);
+}
