@@ -7,8 +7,9 @@
 namespace stilas::config {
 namespace {
 
-const std::vector<std::string> k_field_keys{"kind", "label",    "required", "help",  "values",
-                                            "to",   "taxonomy", "backlink", "fields"};
+const std::vector<std::string> k_field_keys{"kind", "label",    "required", "help",   "values",
+                                            "to",   "taxonomy", "backlink", "fields", "chart"};
+const std::vector<std::string> k_chart_keys{"group", "title", "series", "values", "unit"};
 
 std::string quoted(std::string_view s) { return "«" + std::string(s) + "»"; }
 
@@ -32,6 +33,7 @@ const std::vector<KindKey>& kind_keys() {
         {"backlink", {FieldKind::ref, FieldKind::refs}, ""},
         {"taxonomy", {FieldKind::term, FieldKind::terms}, "Legg til «taxonomy: <navn>» fra stilas.yaml."},
         {"fields", {FieldKind::records}, "Legg til «fields:» med feltene hver post har."},
+        {"chart", {FieldKind::records}, ""},
     };
     return keys;
 }
@@ -106,6 +108,81 @@ void read_taxonomy(const yaml::Node& decl, const SchemaContext& context, const V
                                    suggestion(field.taxonomy, names, "Taksonomiene i stilas.yaml er: "));
 }
 
+// The kinds whose value reads as one short label: a figure's title, group or series name.
+bool is_label_kind(FieldKind kind) {
+    return kind == FieldKind::text || kind == FieldKind::enumeration || kind == FieldKind::number ||
+           kind == FieldKind::date || kind == FieldKind::datetime;
+}
+
+std::vector<std::string> field_names(const std::vector<FieldSchema>& fields) {
+    std::vector<std::string> names;
+    for (const FieldSchema& f : fields) names.push_back(f.name);
+    return names;
+}
+
+// A sub-field named in `chart:` (as `role`); false after reporting it when it does not exist or
+// cannot play that role.
+bool check_chart_field(const PositionedText& name, std::string_view role, const FieldSchema& records,
+                       const ValueReader& reader) {
+    const FieldSchema* sub = records.find(name.text);
+    if (!sub) {
+        reader.diagnostics().error(name.pos, "CFG020",
+                                   "Diagrammet viser til " + quoted(name.text) + ", som ikke er et felt i " +
+                                       quoted(records.name) + ".",
+                                   suggestion(name.text, field_names(records.fields),
+                                              "Feltene i " + quoted(records.name) + " er: "));
+        return false;
+    }
+    if (role == "values" && sub->kind != FieldKind::number) {
+        reader.diagnostics().error(name.pos, "CFG021",
+                                   "Diagrammet kan bare vise tall, men " + quoted(name.text) + " har typen " +
+                                       quoted(kind_name(sub->kind)) + ".",
+                                   "Velg felt med «kind: number» i «values».");
+        return false;
+    }
+    if (role != "values" && !is_label_kind(sub->kind)) {
+        reader.diagnostics().error(name.pos, "CFG022",
+                                   quoted(name.text) + " har typen " + quoted(kind_name(sub->kind)) +
+                                       " og kan ikke brukes som " + quoted(role) + " i diagrammet.",
+                                   "Velg et felt med typen «text», «enum», «number», «date» eller «datetime».");
+        return false;
+    }
+    return true;
+}
+
+// The optional label sub-field `role` of `chart`; false when it is named but wrong.
+bool read_chart_label(const yaml::Node& chart, std::string_view role, const FieldSchema& records,
+                      const ValueReader& reader, std::string& target) {
+    auto name = reader.text(chart, role);
+    if (!name) return !chart.find(role) || chart.find(role)->is_null();
+    target = name->text;
+    return check_chart_field(*name, role, records, reader);
+}
+
+// `chart:` of records field `field`: kept only when every part of it holds, so the renderer
+// never meets a chart that names a missing or non-number field.
+void read_chart(const yaml::Node& decl, const ValueReader& reader, FieldSchema& field) {
+    const yaml::Node* chart = decl.find("chart");
+    if (!chart || chart->is_null() || !reader.expect_mapping(*chart, "chart")) return;
+    ChartSpec spec;
+    for (const auto& [key, value] : decl.entries)
+        if (key.scalar == "chart") spec.pos = reader.pos(key);
+    std::string where = "diagrammet til feltet " + quoted(field.name);
+    reader.check_keys(*chart, k_chart_keys, where);
+    reader.check_required(*chart, {"title", "values"}, where, spec.pos);
+    if (field.fields.empty()) return;  // CFG007 or the fields' own errors say why
+    bool ok = chart->find("title") && chart->find("values");
+    ok = read_chart_label(*chart, "title", field, reader, spec.title) && ok;
+    ok = read_chart_label(*chart, "group", field, reader, spec.group) && ok;
+    ok = read_chart_label(*chart, "series", field, reader, spec.series) && ok;
+    for (PositionedText& value : reader.text_list(*chart, "values", ListForm::list_only)) {
+        ok = check_chart_field(value, "values", field, reader) && ok;
+        spec.values.push_back(std::move(value.text));
+    }
+    if (auto unit = reader.text(*chart, "unit")) spec.unit = unit->text;
+    if (ok && !spec.values.empty() && !spec.title.empty()) field.chart = std::move(spec);
+}
+
 void read_kind_parts(const yaml::Node& decl, const SchemaContext& context, const ValueReader& reader,
                      FieldSchema& field) {
     if (field.kind == FieldKind::enumeration)
@@ -119,6 +196,7 @@ void read_kind_parts(const yaml::Node& decl, const SchemaContext& context, const
     const yaml::Node* nested = decl.find("fields");
     if (field.kind == FieldKind::records && nested && !nested->is_null() && reader.expect_mapping(*nested, "fields"))
         field.fields = read_fields(*nested, FieldLevel::record, context, reader);
+    if (field.kind == FieldKind::records) read_chart(decl, reader, field);
 }
 
 // A field that cannot be understood is kept as `data` (accepted unchecked), so that one mistake

@@ -24,6 +24,17 @@ std::optional<FieldKind> kind_from_name(std::string_view name);
 /// Every kind's name, in FieldKind order (for "Mente du" hints).
 const std::vector<std::string>& kind_names();
 
+/// A `records` field's `chart:`: how its records become bar charts. Every name is a sub-field of
+/// the records field (checked when the schema is read).
+struct ChartSpec {
+    std::string group;                      ///< records with the same value form one figure; "" = by title
+    std::string title;                      ///< each figure's title
+    std::string series;                     ///< one bar group per record, labelled by this; "" = none
+    std::vector<std::string> values;        ///< number sub-fields, one bar each, in order
+    std::string unit;                       ///< written after numbers ("%"); may be empty
+    diag::SourcePos pos;                    ///< the `chart:` key
+};
+
 struct FieldSchema {
     std::string name;
     FieldKind kind = FieldKind::text;
@@ -35,6 +46,7 @@ struct FieldSchema {
     std::string taxonomy;                   ///< term/terms
     std::string backlink;                   ///< ref/refs: label on the target; "" = source type's title
     std::vector<FieldSchema> fields;        ///< records: the nested fields
+    std::optional<ChartSpec> chart;         ///< records: drawn as bar charts (a valid spec only)
     diag::SourcePos pos;                    ///< where it is declared
 
     const FieldSchema* find(std::string_view field) const;

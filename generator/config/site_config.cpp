@@ -101,6 +101,7 @@ SiteConfig load_site_config(const std::vector<source::SourceFile>& files, const 
 
     SchemaContext context{type_names, config.taxonomies};
     for (const TypeFile& t : type_files) config.types.push_back(load_type(t, context, display_prefix, diagnostics));
+    check_outputs(config, diagnostics);
     return config;
 }
 

@@ -11,6 +11,32 @@
 
 namespace stilas::config {
 
+/// `feed:` in stilas.yaml: an Atom feed of the pages of one type.
+struct FeedConfig {
+    std::string type;                       ///< whose pages are the entries
+    std::string title;                      ///< default: the type's title
+    std::string path;                       ///< output file, e.g. "rapporter/atom.xml"
+    diag::SourcePos type_pos;               ///< where `type` is written
+
+    /// The site URL of the feed, e.g. "/rapporter/atom.xml".
+    std::string url() const { return "/" + path; }
+};
+
+/// `calendar:` in stilas.yaml: an ICS calendar with one event per page of one type that has a
+/// start. Field names are checked against the type once its schema is read.
+struct CalendarConfig {
+    std::string type;
+    std::string title;                      ///< default: the type's title
+    std::string path;                       ///< output file, e.g. "samlinger/kalender.ics"
+    std::string start;                      ///< field of kind date or datetime
+    std::string end;                        ///< "" or a field of kind date or datetime
+    std::string location;                   ///< "" or a field of kind text
+    diag::SourcePos type_pos, start_pos, end_pos, location_pos;
+
+    /// The site URL of the calendar, e.g. "/samlinger/kalender.ics".
+    std::string url() const { return "/" + path; }
+};
+
 struct SiteConfig {
     /// False in generic mode (no stilas.yaml): every Markdown file is a page, no schemas.
     bool typed = false;
@@ -25,6 +51,8 @@ struct SiteConfig {
     std::vector<std::string> menu;          ///< type or taxonomy names
     std::vector<TypeSchema> types;          ///< sorted by name
     std::vector<Taxonomy> taxonomies;       ///< in declaration order
+    std::optional<FeedConfig> feed;         ///< typed mode only; absent when not configured
+    std::optional<CalendarConfig> calendar; ///< typed mode only; absent when not configured
 
     const TypeSchema* find_type(std::string_view name) const;
     const Taxonomy* find_taxonomy(std::string_view name) const;

@@ -1,18 +1,23 @@
 #include "config/site_reader.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "config/name_checks.hpp"
+#include "util/strings.hpp"
+#include "util/suggest.hpp"
 
 namespace stilas::config {
 namespace {
 
 const std::vector<std::string> k_site_keys{
     "title",     "description", "base_url", "language",  "theme", "accessibility_statement",
-    "edit_link", "contact",     "menu",     "taxonomies"};
+    "edit_link", "contact",     "menu",     "taxonomies", "feed", "calendar"};
 const std::vector<std::string> k_site_required{"title", "base_url", "language", "theme"};
 const std::vector<std::string> k_taxonomy_keys{"title", "singular", "description", "terms"};
 const std::vector<std::string> k_term_keys{"title", "description"};
+const std::vector<std::string> k_feed_keys{"type", "title", "path"};
+const std::vector<std::string> k_calendar_keys{"type", "title", "path", "start", "end", "location"};
 
 std::string quoted(std::string_view s) { return "«" + std::string(s) + "»"; }
 
@@ -103,7 +108,152 @@ void read_menu(const yaml::Node& root, const std::vector<std::string>& type_name
     }
 }
 
+// A file below the site root: segments of letters, digits, '.', '_' and '-', none of them "." or
+// "..", ending with `extension`. Nothing else can be written safely on every web server.
+bool is_output_path(std::string_view path, std::string_view extension) {
+    if (!path.ends_with(extension) || path.size() == extension.size()) return false;
+    size_t start = 0;
+    while (start <= path.size()) {
+        size_t slash = std::min(path.find('/', start), path.size());
+        std::string_view segment = path.substr(start, slash - start);
+        if (segment.empty() || segment == "." || segment == "..") return false;
+        for (char c : segment)
+            if (!std::isalnum(static_cast<unsigned char>(c)) && c != '.' && c != '_' && c != '-') return false;
+        start = slash + 1;
+    }
+    return path != "sitemap.xml";
+}
+
+// The mapping under `key` (feed, calendar) with its keys checked, or nullptr when absent or wrong.
+const yaml::Node* output_mapping(const yaml::Node& root, std::string_view key, const std::vector<std::string>& allowed,
+                                 const std::vector<std::string>& required, const ValueReader& reader) {
+    for (const auto& [name, value] : root.entries) {
+        if (name.scalar != key) continue;
+        if (value.is_null() || !reader.expect_mapping(value, key)) return nullptr;
+        reader.check_keys(value, allowed, quoted(key));
+        reader.check_required(value, required, quoted(key), reader.pos(name));
+        return &value;
+    }
+    return nullptr;
+}
+
+// The `type` of an output; false (CFG005) when no such type is declared.
+bool read_output_type(const yaml::Node& map, const std::vector<std::string>& type_names, const ValueReader& reader,
+                      std::string& type, diag::SourcePos& pos) {
+    auto name = reader.text(map, "type");
+    if (!name) return false;
+    if (std::find(type_names.begin(), type_names.end(), name->text) == type_names.end()) {
+        reader.diagnostics().error(name->pos, "CFG005", "Innholdstypen " + quoted(name->text) + " finnes ikke.",
+                                   suggestion(name->text, type_names, "Innholdstypene er: "));
+        return false;
+    }
+    type = name->text;
+    pos = name->pos;
+    return true;
+}
+
+// `path` of an output, or `fallback` when absent; CFG031 when it is not a safe file name.
+std::string read_output_path(const yaml::Node& map, const std::string& fallback, std::string_view extension,
+                             const ValueReader& reader) {
+    auto path = reader.text(map, "path");
+    if (!path) return fallback;
+    if (is_output_path(path->text, extension)) return path->text;
+    reader.diagnostics().error(path->pos, "CFG031",
+                               quoted(path->text) + " kan ikke brukes som filnavn i nettstedet.",
+                               "Skriv en sti uten «/» foran, med bokstavene a–z, tall, «-», «_» og «.», som slutter "
+                               "på «" + std::string(extension) + "», f.eks. " + quoted(fallback) + ".");
+    return fallback;
+}
+
+void read_feed(const yaml::Node& root, const std::vector<std::string>& type_names, const ValueReader& reader,
+               SiteConfig& config) {
+    const yaml::Node* map = output_mapping(root, "feed", k_feed_keys, {"type"}, reader);
+    FeedConfig feed;
+    if (!map || !read_output_type(*map, type_names, reader, feed.type, feed.type_pos)) return;
+    reader.read_text(*map, "title", feed.title);
+    feed.path = read_output_path(*map, feed.type + "/atom.xml", ".xml", reader);
+    config.feed = std::move(feed);
+}
+
+void read_field_name(const yaml::Node& map, std::string_view key, const ValueReader& reader, std::string& name,
+                     diag::SourcePos& pos) {
+    if (auto text = reader.text(map, key)) {
+        name = std::move(text->text);
+        pos = text->pos;
+    }
+}
+
+void read_calendar(const yaml::Node& root, const std::vector<std::string>& type_names, const ValueReader& reader,
+                   SiteConfig& config) {
+    const yaml::Node* map = output_mapping(root, "calendar", k_calendar_keys, {"type", "start"}, reader);
+    CalendarConfig calendar;
+    if (!map || !read_output_type(*map, type_names, reader, calendar.type, calendar.type_pos)) return;
+    reader.read_text(*map, "title", calendar.title);
+    calendar.path = read_output_path(*map, calendar.type + "/kalender.ics", ".ics", reader);
+    read_field_name(*map, "start", reader, calendar.start, calendar.start_pos);
+    read_field_name(*map, "end", reader, calendar.end, calendar.end_pos);
+    read_field_name(*map, "location", reader, calendar.location, calendar.location_pos);
+    if (!calendar.start.empty()) config.calendar = std::move(calendar);
+}
+
+std::string kinds_text(const std::vector<FieldKind>& kinds) {
+    std::string out;
+    for (size_t i = 0; i < kinds.size(); ++i) {
+        if (i > 0) out += i + 1 == kinds.size() ? " eller " : ", ";
+        out += quoted(kind_name(kinds[i]));
+    }
+    return out;
+}
+
+// True when `type` has a field `name` of one of `kinds`; CFG030 at `pos` otherwise.
+bool check_field(const TypeSchema& type, const std::string& name, const diag::SourcePos& pos, std::string_view key,
+                 const std::vector<FieldKind>& kinds, diag::Diagnostics& diagnostics) {
+    std::vector<std::string> fitting;
+    for (const FieldSchema& field : type.fields)
+        if (std::find(kinds.begin(), kinds.end(), field.kind) != kinds.end()) fitting.push_back(field.name);
+    const std::string hint = fitting.empty() ? "Innholdstypen " + quoted(type.name) + " har ingen felt av felttypen " +
+                                                   kinds_text(kinds) + "."
+                                             : "Felt som passer: " + util::join(fitting, ", ") + ".";
+    const FieldSchema* field = type.find(name);
+    if (!field) {
+        auto close = util::closest_match(name, fitting);
+        diagnostics.error(pos, "CFG030",
+                          "Feltet " + quoted(name) + " finnes ikke i innholdstypen " + quoted(type.name) + ".",
+                          close ? "Mente du " + quoted(*close) + "?" : hint);
+        return false;
+    }
+    if (std::find(kinds.begin(), kinds.end(), field->kind) != kinds.end()) return true;
+    diagnostics.error(pos, "CFG030",
+                      "Feltet " + quoted(name) + " i innholdstypen " + quoted(type.name) + " er av felttypen " +
+                          quoted(kind_name(field->kind)) + ", men " + quoted(key) + " må være et felt av felttypen " +
+                          kinds_text(kinds) + ".",
+                      hint);
+    return false;
+}
+
+void check_calendar(SiteConfig& config, diag::Diagnostics& diagnostics) {
+    CalendarConfig& calendar = *config.calendar;
+    const TypeSchema* type = config.find_type(calendar.type);
+    if (!type) return;
+    if (calendar.title.empty()) calendar.title = type->title;
+    const std::vector<FieldKind> dates{FieldKind::date, FieldKind::datetime};
+    bool ok = check_field(*type, calendar.start, calendar.start_pos, "start", dates, diagnostics);
+    if (!calendar.end.empty())
+        ok = check_field(*type, calendar.end, calendar.end_pos, "end", dates, diagnostics) && ok;
+    if (!calendar.location.empty())
+        ok = check_field(*type, calendar.location, calendar.location_pos, "location", {FieldKind::text}, diagnostics) &&
+             ok;
+    if (!ok) config.calendar.reset();
+}
+
 }  // namespace
+
+void check_outputs(SiteConfig& config, diag::Diagnostics& diagnostics) {
+    if (config.feed)
+        if (const TypeSchema* type = config.find_type(config.feed->type); type && config.feed->title.empty())
+            config.feed->title = type->title;
+    if (config.calendar) check_calendar(config, diagnostics);
+}
 
 void read_site(const yaml::Node& root, const std::vector<std::string>& type_names, const ValueReader& reader,
                SiteConfig& config) {
@@ -120,6 +270,8 @@ void read_site(const yaml::Node& root, const std::vector<std::string>& type_name
     reader.read_text(root, "contact", config.contact);
     read_taxonomies(root, type_names, reader, config);
     read_menu(root, type_names, reader, config);
+    read_feed(root, type_names, reader, config);
+    read_calendar(root, type_names, reader, config);
 }
 
 }  // namespace stilas::config

@@ -1,5 +1,5 @@
-// Reading the root of content/stilas.yaml: site keys, taxonomies with their terms, the menu
-// (config/ internal).
+// Reading the root of content/stilas.yaml: site keys, taxonomies with their terms, the menu,
+// the feed and the calendar (config/ internal).
 #pragma once
 
 #include <string>
@@ -15,5 +15,10 @@ namespace stilas::config {
 /// name clashes with taxonomies). Every problem is reported through `reader`.
 void read_site(const yaml::Node& root, const std::vector<std::string>& type_names, const ValueReader& reader,
                SiteConfig& config);
+
+/// Once the type schemas are read: checks the fields `calendar:` names against its type
+/// (CFG030 when missing or of the wrong kind; the calendar is then dropped) and gives the feed
+/// and the calendar the type's title when they have none.
+void check_outputs(SiteConfig& config, diag::Diagnostics& diagnostics);
 
 }  // namespace stilas::config

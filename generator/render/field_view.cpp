@@ -1,8 +1,11 @@
 #include "render/field_view.hpp"
 
 #include "markdown/markdown.hpp"
+#include "render/chart_model.hpp"
+#include "render/chart_view.hpp"
 #include "render/urls.hpp"
 #include "render/view_model.hpp"
+#include "util/slug.hpp"
 
 namespace stilas::render {
 
@@ -110,6 +113,7 @@ Value empty_field(const std::string& name, const std::string& label, std::string
     Value v;
     v.set("name", name).set("label", label.empty() ? name : label).set("kind", std::string(kind));
     for (const char* key : k_value_keys) v.set(key, Value(false)).set(std::string("is_") + key, Value(false));
+    v.set("chart", Value(false));
     return v;
 }
 
@@ -148,7 +152,11 @@ Value field_view(const SiteModel& model, size_t page, const config::FieldSchema&
     case FieldKind::refs: fill(v, "links", link_list(model, ref_targets(model, page, schema, value, top_level))); break;
     case FieldKind::term:
     case FieldKind::terms: fill(v, "terms", terms_list(model, schema, value)); break;
-    case FieldKind::records: fill(v, "records", records_list(model, page, schema, value)); break;
+    case FieldKind::records:
+        fill(v, "records", records_list(model, page, schema, value));
+        if (auto figures = chart_figures(schema, value); !figures.empty())
+            v.set("chart", chart_view(figures, "diagram-" + util::slugify(schema.name)));
+        break;
     case FieldKind::data: fill(v, "data", data_view(value)); break;
     }
     return v;

@@ -13,6 +13,8 @@ namespace stilas::render {
 //   datetime), link ({href, text}: url; an unsafe url becomes text), items (list), links
 //   ([{title, url}]: ref/refs), terms ([{title, url}]: term/terms), records ([{fields}]),
 //   data (a node: {text, is_list, items: [node], is_map, entries: [{key, value: node}]}).
+// `chart` is false, except on a records field whose schema has a `chart:` and whose records
+// make at least one figure: then it is the chart view (see chart_view.hpp) beside `records`.
 
 /// The fields of page `page` (in generic mode: every front-matter key, shown as data).
 Value fields_view(const SiteModel& model, size_t page);

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <mutex>
 
+#include "feeds/feeds.hpp"
 #include "render/site_renderer.hpp"
 #include "render/theme.hpp"
 
@@ -31,6 +32,7 @@ RenderStepResult render_and_write(const config::SiteConfig& config, const Publis
     render::RenderInput input{config, site.pages, site.bodies, site.graph, reference_time};
     render::render_site(input, *theme, threads, [&](std::string path, std::string bytes) { write(path, bytes); },
                         diagnostics);
+    for (const auto& file : feeds::build_feeds({config, site.pages, reference_time})) write(file.path, file.bytes);
     for (const auto& file : files)
         if (std::binary_search(assets.begin(), assets.end(), file.path)) write(file.path, file.bytes);
     result.files = written;

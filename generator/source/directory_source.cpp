@@ -10,6 +10,7 @@
 
 #include "source/blob_id.hpp"
 #include "source/content_source.hpp"
+#include "source/worktree_dates.hpp"
 #include "source/source_diagnostics.hpp"
 
 namespace stilas::source {
@@ -99,6 +100,7 @@ LoadResult DirectorySource::load(diag::Diagnostics& diagnostics) const {
     }
     std::sort(result.files.begin(), result.files.end(),
               [](const SourceFile& a, const SourceFile& b) { return a.path < b.path; });
+    fill_worktree_dates(m_root, result.files);
     return result;
 }
 

@@ -176,7 +176,7 @@ TEST_CASE("reports unknown site keys with a suggestion or the list of keys") {
           std::vector<std::string>{
               "content/stilas.yaml:5:1: feil[CFG001]: Ukjent nøkkel «descripton» i stilas.yaml. Mente du «description»?",
               "content/stilas.yaml:6:1: feil[CFG001]: Ukjent nøkkel «farge» i stilas.yaml. Gyldige nøkler: title, "
-              "description, base_url, language, theme, accessibility_statement, edit_link, contact, menu, taxonomies."});
+              "description, base_url, language, theme, accessibility_statement, edit_link, contact, menu, taxonomies, feed, calendar."});
 }
 
 TEST_CASE("reports unknown keys in taxonomies and terms") {

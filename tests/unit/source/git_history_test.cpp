@@ -105,11 +105,13 @@ TEST_CASE("a shallow clone keeps the dates it can see and warns once with SRC004
         "Hent hele historikken med «git fetch --unshallow» (i GitHub Actions: «fetch-depth: 0» i actions/checkout)."});
 }
 
-TEST_CASE("the folder source leaves dates at zero") {
+TEST_CASE("a folder source in the work tree gets the same dates as the git source at HEAD") {
     DatedRepo r;
     diag::Diagnostics d;
-    auto dates = dates_of(source::make_directory_source((r.dir / "content").string())->load(d));
-    CHECK(dates["a.md"] == Dates{0, 0});
+    auto from_folder = dates_of(source::make_directory_source((r.dir / "content").string())->load(d));
+    auto from_git = dates_of(source::make_git_source(r.dir.string(), "HEAD", "content")->load(d));
+    CHECK(from_folder == from_git);
+    CHECK(from_folder["a.md"].modified > 0);
 }
 
 TEST_CASE("git dates over thousands of commits stay fast") {
