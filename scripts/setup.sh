@@ -33,6 +33,8 @@ if [[ ! -f node_modules/.package-lock.json ]] || ! cmp -s package-lock.json node
   npm ci --no-audit --no-fund --loglevel=error
   cp package-lock.json node_modules/.stilas-lock
 fi
+# The kulturskole theme's Designsystemet colour theme, made with its CLI (does nothing when current).
+bash scripts/theme-assets.sh
 
 build_type="${STILAS_BUILD_TYPE:-Release}"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="$build_type" -DSTILAS_WERROR="${STILAS_WERROR:-OFF}" >/dev/null

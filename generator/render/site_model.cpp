@@ -1,6 +1,7 @@
 #include "render/site_model.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <set>
 #include <tuple>
 
@@ -18,6 +19,12 @@ SiteModel::SiteModel(const RenderInput& input) : m_input(input), m_collator("nb"
         const auto& pb = input.pages[b];
         return std::tie(pa.weight, keys[a], pa.url) < std::tie(pb.weight, keys[b], pb.url);
     });
+    m_reference_day = iso_day_of(input.reference_time);
+    for (size_t i : m_listing_order)
+        for (const auto& use : input.pages[i].terms) {
+            auto& list = m_term_pages[use.taxonomy + "/" + use.term];
+            if (list.empty() || list.back() != i) list.push_back(i);
+        }
     if (input.config.typed) {
         for (const auto& type : input.config.types) m_sections.push_back(type.name);
         std::sort(m_sections.begin(), m_sections.end());
@@ -57,14 +64,8 @@ std::vector<size_t> SiteModel::pages_in_section(std::string_view section) const 
 }
 
 std::vector<size_t> SiteModel::pages_with_term(std::string_view taxonomy, std::string_view term) const {
-    std::vector<size_t> out;
-    for (size_t i : m_listing_order)
-        for (const auto& use : page(i).terms)
-            if (use.taxonomy == taxonomy && use.term == term) {
-                out.push_back(i);
-                break;
-            }
-    return out;
+    const auto it = m_term_pages.find(std::string(taxonomy) + "/" + std::string(term));
+    return it == m_term_pages.end() ? std::vector<size_t>() : it->second;
 }
 
 std::string SiteModel::section_title(std::string_view section) const {
@@ -88,6 +89,77 @@ std::optional<size_t> SiteModel::section_index(std::string_view section) const {
     for (size_t i = 0; i < page_count(); ++i)
         if (page(i).kind == content::PageKind::section_index && page(i).type == section) return i;
     return std::nullopt;
+}
+
+std::string SiteModel::event_field(std::string_view type) const {
+    if (const auto* schema = find_type(type))
+        for (const auto& field : schema->fields)
+            if (field.kind == config::FieldKind::date || field.kind == config::FieldKind::datetime) return field.name;
+    return {};
+}
+
+std::string SiteModel::order_value(size_t i, std::string_view field) const {
+    const auto& doc = page(i);
+    if (field == "date") return doc.date;
+    if (field == "updated") return doc.updated;
+    const content::Field* f = doc.find_field(field);
+    if (!f || !f->value.is_scalar()) return {};
+    std::string value = f->value.scalar;
+    const bool number = f->schema && f->schema->kind == config::FieldKind::number;
+    if (number && !value.empty() && value[0] != '-') {
+        // Integer part padded so "2021" sorts after "987" and "2021.5" after "2021".
+        const size_t digits = std::min(value.find('.'), value.size());
+        if (digits < 20) value.insert(0, 20 - digits, '0');
+    }
+    return value;
+}
+
+std::vector<size_t> SiteModel::newest_first(std::string_view type, std::string_view field) const {
+    std::vector<size_t> pages = pages_in_section(type);
+    std::vector<std::string> chain;
+    if (!field.empty()) chain.emplace_back(field);
+    chain.insert(chain.end(), {"date", "updated"});
+    if (auto event = event_field(type); !event.empty()) chain.push_back(std::move(event));
+    std::vector<std::string> keys(page_count());
+    for (size_t i : pages)
+        for (const auto& name : chain)
+            if (keys[i] = order_value(i, name); !keys[i].empty()) break;
+    std::stable_sort(pages.begin(), pages.end(), [&](size_t a, size_t b) { return keys[a] > keys[b]; });
+    return pages;
+}
+
+std::vector<size_t> SiteModel::upcoming(std::string_view type) const {
+    const std::string field = event_field(type);
+    if (field.empty()) return {};
+    std::vector<size_t> pages;
+    for (size_t i : pages_in_section(type)) {
+        // A datetime's date part counts: a gathering later today is still upcoming.
+        const std::string value = order_value(i, field).substr(0, 10);
+        if (!value.empty() && value >= m_reference_day) pages.push_back(i);
+    }
+    std::stable_sort(pages.begin(), pages.end(), [&](size_t a, size_t b) {
+        return order_value(a, field) < order_value(b, field);
+    });
+    return pages;
+}
+
+std::string iso_day_of(int64_t epoch_seconds) {
+    // Days to civil date (Howard Hinnant's algorithm), so no time zone or locale is involved.
+    int64_t days = epoch_seconds / 86400;
+    if (epoch_seconds % 86400 < 0) --days;
+    days += 719468;
+    const int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+    const int64_t doe = days - era * 146097;
+    const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const int64_t mp = (5 * doy + 2) / 153;
+    const int64_t day = doy - (153 * mp + 2) / 5 + 1;
+    const int64_t month = mp < 10 ? mp + 3 : mp - 9;
+    const int64_t year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    char out[96];
+    std::snprintf(out, sizeof out, "%04lld-%02lld-%02lld", static_cast<long long>(year), static_cast<long long>(month),
+                  static_cast<long long>(day));
+    return out;
 }
 
 std::string SiteModel::lang(size_t i) const {

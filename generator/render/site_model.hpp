@@ -2,6 +2,7 @@
 // by section and term, listing order), computed once before rendering and read-only after.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -44,6 +45,22 @@ public:
 
     std::optional<size_t> home_page() const;
     std::optional<size_t> section_index(std::string_view section) const;
+    /// The first date or datetime field of a type's schema ("start"), or "" when it has none:
+    /// the date that places its pages in time (gatherings) for "upcoming".
+    std::string event_field(std::string_view type) const;
+    /// A page's value of `field` for ordering: `date` and `updated` from the front matter, a
+    /// schema field's scalar otherwise (numbers zero-padded so that text order is number order);
+    /// "" when absent.
+    std::string order_value(size_t page, std::string_view field) const;
+    /// The type's regular pages newest first by `field` when given, else by `date`, `updated`,
+    /// then the event field; pages without a value last; listing order between equals.
+    std::vector<size_t> newest_first(std::string_view type, std::string_view field) const;
+    /// The type's pages whose event field is on or after reference_day(), soonest first.
+    /// Empty when the type has no event field.
+    std::vector<size_t> upcoming(std::string_view type) const;
+    /// The build's "today" ("2025-03-14", UTC) from RenderInput::reference_time.
+    const std::string& reference_day() const { return m_reference_day; }
+
     /// The page's language, or the site's.
     std::string lang(size_t i) const;
     /// A page by "slug" or "type/slug" among `allowed` types (any type when empty).
@@ -54,6 +71,11 @@ private:
     i18n::Collator m_collator;
     std::vector<size_t> m_listing_order;
     std::vector<std::string> m_sections;
+    std::string m_reference_day;
+    std::map<std::string, std::vector<size_t>, std::less<>> m_term_pages;  ///< "taxonomy/term" → pages
 };
+
+/// "YYYY-MM-DD" (UTC, proleptic Gregorian) of seconds since the epoch; no clock, no time zone.
+std::string iso_day_of(int64_t epoch_seconds);
 
 }  // namespace stilas::render

@@ -4,6 +4,7 @@
 #include <exception>
 #include <vector>
 
+#include "render/collections_view.hpp"
 #include "render/listing_view.hpp"
 #include "render/site_model.hpp"
 #include "render/urls.hpp"
@@ -73,7 +74,7 @@ Prepared prepare(const SiteModel& model, const Theme& theme, const Job& job) {
         const std::string lang = model.lang(job.page);
         Value root = root_view(model, lang, doc.title, doc.summary, doc.url, doc.type, job.page,
                                page_crumbs(model, job.page));
-        root.set("page", page_view(model, job.page));
+        root.set("page", page_view(model, job.page)).set("og_type", "article");
         const bool own = !doc.type.empty() && !is_reserved_template(doc.type) && theme.find_template(doc.type);
         return {own ? doc.type : std::string("page"), std::move(root), doc.url};
     }
@@ -96,11 +97,31 @@ Prepared prepare(const SiteModel& model, const Theme& theme, const Job& job) {
     return {};
 }
 
+/// A `newest_by` entry that names no type or field of this site orders nothing: say so, but do
+/// not stop the build (a theme may serve sites with other types).
+void check_newest_by(const SiteModel& model, const Theme& theme, diag::Diagnostics& diagnostics) {
+    if (!model.config().typed) return;
+    for (const auto& entry : theme.newest_by()) {
+        const auto* type = model.find_type(entry.type);
+        if (!type) {
+            diagnostics.warning(entry.pos, "TPL009", "Temaet sorterer typen «" + entry.type + "», som ikke finnes.",
+                                "Rett typenavnet under «newest_by» i theme.yaml.");
+            continue;
+        }
+        if (entry.field == "date" || entry.field == "updated" || type->find(entry.field)) continue;
+        diagnostics.warning(entry.pos, "TPL009",
+                            "Typen «" + entry.type + "» har ikke feltet «" + entry.field + "», som temaet sorterer etter.",
+                            "Rett feltnavnet under «newest_by» i theme.yaml.");
+    }
+}
+
 }  // namespace
 
 RenderResult render_site(const RenderInput& input, const Theme& theme, unsigned threads, const EmitFile& emit,
                          diag::Diagnostics& diagnostics) {
     const SiteModel model(input);
+    check_newest_by(model, theme, diagnostics);
+    const Value collections = collections_view(model, theme.newest_by());
     const std::vector<Job> jobs = plan(model);
     const TemplateEngine engine(theme.partials());
     const std::string alias_template = k_alias_template;
@@ -111,6 +132,7 @@ RenderResult render_site(const RenderInput& input, const Theme& theme, unsigned 
             const auto path = output_path(prepared.url);
             if (!path) return;  // links/ reports URLs that cannot be files
             const bool alias = jobs[j].kind == JobKind::alias;
+            if (!alias) attach_collections(prepared.view, collections);
             const std::string* source = alias ? &alias_template : theme.find_template(prepared.template_name);
             if (!source) return;
             TemplateError error;

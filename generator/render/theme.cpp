@@ -1,9 +1,11 @@
 #include "render/theme.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include "render/theme_assets.hpp"
 #include "util/paths.hpp"
 #include "util/suggest.hpp"
 #include "util/utf8.hpp"
@@ -92,6 +94,20 @@ std::optional<Theme> Theme::from_files(const std::string& name, const std::strin
                  util::is_safe_relative_path(path.substr(7)))
             theme.m_static.push_back({path.substr(7), text});
     }
+    if (const auto it = files.find(k_theme_config_file); it != files.end()) {
+        ThemeConfig config = parse_theme_config(it->second, display_root + "/" + k_theme_config_file, local);
+        for (auto& asset : config.assets) {
+            const bool taken = std::any_of(theme.m_static.begin(), theme.m_static.end(),
+                                           [&](const StaticFile& f) { return f.path == asset.to; });
+            if (taken) {
+                local.error(asset.pos, "TPL007", "Ressursen «" + asset.to + "» finnes også i static/ i temaet.",
+                            "Gi ressursen en annen «to», eller fjern filen fra static/.");
+                continue;
+            }
+            theme.m_assets.push_back(std::move(asset));
+        }
+        theme.m_newest_by = std::move(config.newest_by);
+    }
     for (const auto required : k_required_templates) {
         if (theme.m_templates.count(required)) continue;
         local.error({display_root + "/templates", 0, 0}, "TPL001",
@@ -152,7 +168,20 @@ std::optional<Theme> Theme::load(const std::string& themes_dir, const std::strin
         return std::nullopt;
     }
     auto theme = from_files(name, display_root, files, diagnostics);
-    if (unreadable) return std::nullopt;
+    if (unreadable || !theme) return std::nullopt;
+    // Assets live outside the theme (node_modules, generated files): paths in theme.yaml are
+    // relative to the folder that holds themes/, the repository root.
+    fs::path themes = fs::absolute(fs::path(themes_dir), ec).lexically_normal();
+    if (!themes.has_filename()) themes = themes.parent_path();  // "themes/"
+    const fs::path repo_root = themes.parent_path();
+    diag::Diagnostics local;
+    auto assets = read_assets(theme->m_assets, repo_root, name, local);
+    const bool failed = local.has_errors();
+    diagnostics.merge(local);
+    if (failed) return std::nullopt;
+    for (auto& asset : assets) theme->m_static.push_back(std::move(asset));
+    std::sort(theme->m_static.begin(), theme->m_static.end(),
+              [](const StaticFile& a, const StaticFile& b) { return a.path < b.path; });
     return theme;
 }
 

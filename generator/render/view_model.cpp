@@ -113,6 +113,8 @@ Value root_view(const SiteModel& model, std::string_view lang, std::string_view 
         .set("heading", std::string(heading))
         .set("description", std::string(description.empty() ? std::string_view(config.description) : description))
         .set("canonical", url.empty() ? std::string() : absolute_url(config.base_url, url))
+        .set("og_type", "website")
+        .set("og_locale", og_locale(lang))
         .set("edit_url", edit)
         .set("has_breadcrumbs", Value(!breadcrumbs.items().empty()))
         .set("breadcrumbs", std::move(breadcrumbs));
@@ -128,6 +130,8 @@ Value card_view(const SiteModel& model, size_t page) {
         .set("type_label", model.type_label(doc.type))
         .set("example", Value(doc.example))
         .set("published", date_view(doc.date, model.lang(page)));
+    const std::string event = model.event_field(doc.type);
+    card.set("event_date", event.empty() ? Value("") : date_view(model.order_value(page, event), model.lang(page)));
     return card;
 }
 
@@ -177,8 +181,38 @@ Value page_view(const SiteModel& model, size_t page) {
         .set("body_html", body_html(model, page))
         .set("backlinks", backlinks_view(model, page));
     v.set("has_backlinks", Value(v.find("backlinks")->truthy()));
+    const std::vector<size_t> related = related_pages(model, page);
+    v.set("has_related", Value(!related.empty())).set("related", cards_view(model, related));
     return v;
 }
+
+std::vector<size_t> related_pages(const SiteModel& model, size_t page) {
+    const auto& doc = model.page(page);
+    if (doc.terms.empty()) return {};
+    std::vector<bool> linked(model.page_count(), false);
+    linked[page] = true;
+    const auto& graph = model.input().graph;
+    if (page < graph.pages.size()) {
+        for (const auto& [field, targets] : graph.pages[page].references)
+            for (size_t t : targets)
+                if (t < linked.size()) linked[t] = true;
+        for (const auto& group : graph.pages[page].backlinks)
+            for (size_t s : group.sources)
+                if (s < linked.size()) linked[s] = true;
+    }
+    std::vector<size_t> shared(model.page_count(), 0);
+    for (const auto& use : doc.terms)
+        for (size_t other : model.pages_with_term(use.taxonomy, use.term))
+            if (!linked[other]) ++shared[other];
+    std::vector<size_t> out;
+    for (size_t i : model.listing_order())
+        if (shared[i] > 0) out.push_back(i);
+    std::stable_sort(out.begin(), out.end(), [&](size_t a, size_t b) { return shared[a] > shared[b]; });
+    if (out.size() > k_related_limit) out.resize(k_related_limit);
+    return out;
+}
+
+std::string og_locale(std::string_view lang) { return lang == "nn" ? "nn_NO" : "nb_NO"; }
 
 std::vector<Crumb> page_crumbs(const SiteModel& model, size_t page) {
     const auto& doc = model.page(page);

@@ -15,7 +15,9 @@ namespace stilas::render {
 //   site:        {title, description, base_url, lang, home_url, menu: [{title, url, current}],
 //                 accessibility_url, contact: {text, href}}
 //   lang, title (for <title>), heading (for <h1>), description, canonical, edit_url,
-//   breadcrumbs: [{title, url, current}]
+//   og_type ("website"; "article" for content pages), og_locale ("nb_NO"/"nn_NO"),
+//   breadcrumbs: [{title, url, current}],
+//   types, taxonomies (collections_view.hpp)
 // and, by page kind: page (page_view), listing, taxonomy, term or home (listing_view.hpp).
 // Absent values are "" or false, so {{#x}}…{{/x}} hides them.
 
@@ -32,7 +34,11 @@ Value root_view(const SiteModel& model, std::string_view lang, std::string_view 
                 std::string_view description, std::string_view url, std::string_view section,
                 std::optional<size_t> source, const std::vector<Crumb>& crumbs);
 
-/// {title, url, summary, type_label, example, published} for listing cards and backlinks.
+/// How many pages `related` holds at most.
+inline constexpr size_t k_related_limit = 4;
+
+/// {title, url, summary, type_label, example, published, event_date} for listing cards;
+/// event_date is the type's first date/datetime field ({text, iso} or "").
 Value card_view(const SiteModel& model, size_t page);
 
 /// A list of cards.
@@ -40,7 +46,9 @@ Value cards_view(const SiteModel& model, const std::vector<size_t>& pages);
 
 /// The page object: title, summary, url, canonical, lang, type, type_label, type_url,
 /// example, draft, published/updated ({text, iso}), fields (field_view.hpp) and field (the same
-/// by name), body_html, backlinks: [{label, items: [{title, url, type_label}]}].
+/// by name), body_html, backlinks: [{label, items: [{title, url, type_label}]}], has_related
+/// and related: cards of the pages sharing the most taxonomy terms with it (not those it
+/// refers to or that refer to it; ties in listing order; at most k_related_limit).
 Value page_view(const SiteModel& model, size_t page);
 
 /// The page body as HTML with its links rewritten from the link graph.
@@ -48,6 +56,12 @@ std::string body_html(const SiteModel& model, size_t page);
 
 /// A date value ("2023-01-16") as {text: "16. januar 2023", iso}; "" when empty or invalid.
 Value date_view(std::string_view value, std::string_view lang);
+
+/// The pages for `related` (see page_view).
+std::vector<size_t> related_pages(const SiteModel& model, size_t page);
+
+/// "nb_NO" or "nn_NO" for OpenGraph.
+std::string og_locale(std::string_view lang);
 
 /// Forside › Section › Page for a page.
 std::vector<Crumb> page_crumbs(const SiteModel& model, size_t page);
