@@ -7,20 +7,13 @@
 #include <string>
 
 #include "content/document.hpp"
+#include "util/civil_time.hpp"
 
 namespace stilas::feeds {
 
-/// A day and a time of day, without a time zone (what it means is up to the caller).
-struct CivilTime {
-    int year = 1970, month = 1, day = 1;
-    int hour = 0, minute = 0, second = 0;
-};
-
-/// The UTC day and time of `seconds` since the epoch.
-CivilTime civil_from_epoch(int64_t seconds);
-
-/// Seconds since the epoch of `time` read as UTC.
-int64_t epoch_from_civil(const CivilTime& time);
+using util::CivilTime;
+using util::civil_from_epoch;
+using util::epoch_from_civil;
 
 /// 00:00 UTC of the ISO day "YYYY-MM-DD" (a date-time's day counts too); nullopt when `iso` is
 /// empty or not a real date.

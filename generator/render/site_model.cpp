@@ -1,5 +1,7 @@
 #include "render/site_model.hpp"
 
+#include "util/civil_time.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <set>
@@ -144,21 +146,9 @@ std::vector<size_t> SiteModel::upcoming(std::string_view type) const {
 }
 
 std::string iso_day_of(int64_t epoch_seconds) {
-    // Days to civil date (Howard Hinnant's algorithm), so no time zone or locale is involved.
-    int64_t days = epoch_seconds / 86400;
-    if (epoch_seconds % 86400 < 0) --days;
-    days += 719468;
-    const int64_t era = (days >= 0 ? days : days - 146096) / 146097;
-    const int64_t doe = days - era * 146097;
-    const int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const int64_t mp = (5 * doy + 2) / 153;
-    const int64_t day = doy - (153 * mp + 2) / 5 + 1;
-    const int64_t month = mp < 10 ? mp + 3 : mp - 9;
-    const int64_t year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-    char out[96];
-    std::snprintf(out, sizeof out, "%04lld-%02lld-%02lld", static_cast<long long>(year), static_cast<long long>(month),
-                  static_cast<long long>(day));
+    const util::CivilTime t = util::civil_from_epoch(epoch_seconds);
+    char out[32];
+    std::snprintf(out, sizeof out, "%04d-%02d-%02d", t.year, t.month, t.day);
     return out;
 }
 

@@ -40,6 +40,14 @@ Value site_view(const SiteModel& model, std::string_view lang, std::string_view 
         contact = Value();
         contact.set("text", config.contact).set("href", contact_href(config.contact).value_or(""));
     }
+    // Subscriptions: site paths, so they work on any host; the head links them as alternates.
+    auto subscription = [](const std::string& url, const std::string& title) {
+        Value v;
+        v.set("url", url).set("title", title);
+        return v;
+    };
+    Value feed = config.feed ? subscription(config.feed->url(), config.feed->title) : Value(false);
+    Value calendar = config.calendar ? subscription(config.calendar->url(), config.calendar->title) : Value(false);
     Value site;
     site.set("title", config.title)
         .set("description", config.description)
@@ -49,7 +57,9 @@ Value site_view(const SiteModel& model, std::string_view lang, std::string_view 
         .set("has_menu", Value(!menu.items().empty()))
         .set("menu", std::move(menu))
         .set("accessibility_url", safe_href(config.accessibility_statement).value_or(""))
-        .set("contact", std::move(contact));
+        .set("contact", std::move(contact))
+        .set("feed", std::move(feed))
+        .set("calendar", std::move(calendar));
     return site;
 }
 
@@ -162,6 +172,9 @@ Value page_view(const SiteModel& model, size_t page) {
     for (const auto& field : fields.items())
         if (const Value* name = field.find("name")) by_name.set(name->text(), field);
     const bool has_section = !doc.type.empty() && doc.kind == content::PageKind::regular;
+    // Front matter wins; otherwise git says when the page was first and last committed.
+    const std::string published = !doc.date.empty() ? doc.date : doc.created > 0 ? iso_day_of(doc.created) : "";
+    const std::string updated = !doc.updated.empty() ? doc.updated : doc.modified > 0 ? iso_day_of(doc.modified) : "";
     Value v;
     v.set("title", doc.title)
         .set("summary", doc.summary)
@@ -173,8 +186,8 @@ Value page_view(const SiteModel& model, size_t page) {
         .set("type_url", has_section ? section_url(doc.type) : std::string())
         .set("example", Value(doc.example))
         .set("draft", Value(doc.draft))
-        .set("published", date_view(doc.date, lang))
-        .set("updated", date_view(doc.updated, lang))
+        .set("published", date_view(published, lang))
+        .set("updated", date_view(updated == published ? std::string() : updated, lang))
         .set("has_fields", Value(!fields.items().empty()))
         .set("fields", std::move(fields))
         .set("field", std::move(by_name))

@@ -99,7 +99,7 @@ TEST_CASE("builds straight from a git ref whose content differs from the work tr
     REQUIRE(git(repo, "tag v1") == 0);
     // The next commit renames the tool, and the work tree has an uncommitted broken page.
     dir.write_files({{"verktoy/igp.md", "---\ntitle: IGP endret\nmetoder: [aksjonslaering]\n---\n"}}, "repo/content");
-    REQUIRE(commit_all(repo, "second", 1700000100));
+    REQUIRE(commit_all(repo, "second", 1700000000 + 30 * 86400));
     dir.write_files({{"verktoy/brutt.md", "---\ntitle: Brutt\nmetoder: [nei]\n---\n"}}, "repo/content");
 
     std::string common = "--repo " + shell_quote(repo.string()) + " --subdir content --themes " +
@@ -112,7 +112,11 @@ TEST_CASE("builds straight from a git ref whose content differs from the work tr
 
     auto at_head = run_command(run_stilas("build --ref main " + common + shell_quote((dir.path() / "head").string())));
     CHECK(at_head.exit_code == 0);
-    CHECK(read_tree(dir.path() / "head")["verktoy/igp/index.html"].find("IGP endret") != std::string::npos);
+    const std::string igp = read_tree(dir.path() / "head")["verktoy/igp/index.html"];
+    CHECK(igp.find("IGP endret") != std::string::npos);
+    // Git-native dates: first and last commit of the file, the Norwegian way.
+    CHECK(igp.find("Publisert <time datetime=\"2023-11-14\">14. november 2023</time>") != std::string::npos);
+    CHECK(igp.find("Sist oppdatert <time datetime=\"2023-12-14\">14. desember 2023</time>") != std::string::npos);
 
     // A bare clone works the same, and an unknown ref is an environment error (exit 2).
     REQUIRE(run_command("git clone -q --bare " + shell_quote(repo.string()) + " " +

