@@ -1,20 +1,11 @@
 #include "config/name_checks.hpp"
 
-#include <algorithm>
-#include <array>
+#include "config/builtin_fields.hpp"
 
 #include "util/slug.hpp"
 #include "util/strings.hpp"
 
 namespace stilas::config {
-namespace {
-
-// docs/content-format.md, "Front matter of a page".
-constexpr std::array<std::string_view, 9> k_builtin_page_keys{"title", "summary", "date",    "updated", "draft",
-                                                              "lang",  "example", "aliases", "weight"};
-
-}  // namespace
-
 bool check_slug(std::string_view name, const diag::SourcePos& pos, std::string_view subject, const ValueReader& reader,
                 std::string_view hint) {
     if (util::is_slug(name)) return true;
@@ -27,7 +18,7 @@ bool check_slug(std::string_view name, const diag::SourcePos& pos, std::string_v
 }
 
 bool is_builtin_page_key(std::string_view name) {
-    return std::find(k_builtin_page_keys.begin(), k_builtin_page_keys.end(), name) != k_builtin_page_keys.end();
+    return find_builtin_page_field(name) != nullptr;
 }
 
 }  // namespace stilas::config

@@ -8,40 +8,6 @@ namespace stilas::content {
 using config::FieldKind;
 using config::FieldSchema;
 
-namespace {
-
-FieldSchema builtin(std::string name, FieldKind kind, std::string label, std::vector<std::string> values = {}) {
-    FieldSchema field;
-    field.name = std::move(name);
-    field.kind = kind;
-    field.label = std::move(label);
-    field.values = std::move(values);
-    return field;
-}
-
-}  // namespace
-
-const std::vector<FieldSchema>& builtin_fields() {
-    static const std::vector<FieldSchema> k_fields{
-        builtin("title", FieldKind::text, "Tittel"),
-        builtin("summary", FieldKind::text, "Sammendrag"),
-        builtin("date", FieldKind::date, "Publisert"),
-        builtin("updated", FieldKind::date, "Sist oppdatert"),
-        builtin("draft", FieldKind::boolean, "Utkast"),
-        builtin("lang", FieldKind::enumeration, "Språk", {"nb", "nn"}),
-        builtin("example", FieldKind::boolean, "Eksempel"),
-        builtin("aliases", FieldKind::list, "Gamle adresser"),
-        builtin("weight", FieldKind::number, "Vekt"),
-    };
-    return k_fields;
-}
-
-const FieldSchema* find_builtin_field(std::string_view name) {
-    for (const auto& field : builtin_fields())
-        if (field.name == name) return &field;
-    return nullptr;
-}
-
 void apply_builtin_field(Document& document, std::string_view name, const yaml::Node& value,
                          const diag::SourcePos& pos) {
     if (name == "title") {

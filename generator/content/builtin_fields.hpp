@@ -1,21 +1,17 @@
-// The front-matter keys every page has (title, summary, date, …) and the Document members they fill.
+// The Document members the built-in front-matter keys fill (the keys themselves are listed by
+// config/builtin_fields.hpp).
 #pragma once
 
 #include <optional>
 #include <string_view>
 #include <vector>
 
+#include "config/builtin_fields.hpp"
 #include "config/schema.hpp"
 #include "content/document.hpp"
 #include "yaml/node.hpp"
 
 namespace stilas::content {
-
-/// The built-in keys as field schemas (kinds and labels as in docs/content-format.md).
-const std::vector<config::FieldSchema>& builtin_fields();
-
-/// The built-in field called `name`, or nullptr.
-const config::FieldSchema* find_builtin_field(std::string_view name);
 
 /// Stores a checked (normalised) built-in value in its Document member.
 void apply_builtin_field(Document& document, std::string_view name, const yaml::Node& value,

@@ -37,7 +37,7 @@ std::optional<std::string> toml_string(std::string_view s) {
 
 void read_generic_front_matter(Document& document, const yaml::Node& root) {
     for (const auto& [key, value] : root.entries) {
-        if (const auto* builtin = find_builtin_field(key.scalar)) {
+        if (const auto* builtin = config::find_builtin_page_field(key.scalar)) {
             if (auto read = read_builtin_leniently(*builtin, value))
                 apply_builtin_field(document, key.scalar, *read, {document.display_path, value.line, value.col});
             continue;

@@ -91,7 +91,7 @@ bool is_page_path(const std::string& path) {
         if (part.empty()) return false;
         bool last = i + 1 == parts.size();
         if (last && part == k_index_file) return true;
-        if (part.front() == '_' || part.front() == '.') return false;
+        if (util::is_private_name(part)) return false;
     }
     return true;
 }

@@ -15,7 +15,7 @@ const std::pair<yaml::Node, yaml::Node>* find_entry(const yaml::Node& root, std:
 
 std::vector<std::string> builtin_names() {
     std::vector<std::string> names;
-    for (const auto& field : builtin_fields()) names.push_back(field.name);
+    for (const auto& field : config::builtin_page_fields()) names.push_back(field.name);
     return names;
 }
 
@@ -45,7 +45,7 @@ void check_typed_front_matter(Document& document, const yaml::Node& root, const 
                               FieldChecker& checker) {
     bool title_required = document.kind == PageKind::regular;
     for (const auto& [key, value] : root.entries) {
-        const config::FieldSchema* builtin = find_builtin_field(key.scalar);
+        const config::FieldSchema* builtin = config::find_builtin_page_field(key.scalar);
         if (!builtin) {
             if (!schema || !schema->find(key.scalar)) report_unknown_key(document, key, schema, checker);
             continue;  // schema fields are checked below, in schema order
@@ -57,11 +57,11 @@ void check_typed_front_matter(Document& document, const yaml::Node& root, const 
             apply_builtin_field(document, field.name, *checked, checker.pos_of(value));
     }
     diag::SourcePos opening{document.display_path, 1, 1};
-    if (title_required && !find_entry(root, "title")) checker.report_missing(*find_builtin_field("title"), opening);
+    if (title_required && !find_entry(root, "title")) checker.report_missing(*config::find_builtin_page_field("title"), opening);
     if (!schema) return;
 
     for (const auto& field : schema->fields) {
-        if (find_builtin_field(field.name)) continue;  // a built-in wins; config warns of the clash
+        if (config::find_builtin_page_field(field.name)) continue;  // a built-in wins; config warns of the clash
         const auto* entry = find_entry(root, field.name);
         if (!entry) {
             if (field.required) checker.report_missing(field, opening);

@@ -67,14 +67,6 @@ bool is_hidden(std::string_view path) {
     return false;
 }
 
-bool read_file(const fs::path& path, std::string& out) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    out = buffer.str();
-    return !in.bad();
-}
 
 }  // namespace
 
@@ -154,7 +146,7 @@ std::optional<Theme> Theme::load(const std::string& themes_dir, const std::strin
         }
         if (!it->is_regular_file(ec)) continue;
         std::string bytes;
-        if (!read_file(it->path(), bytes)) {
+        if (!util::read_whole_file(it->path().string(), bytes)) {
             diagnostics.error({shown, 0, 0}, "TPL005", "Kunne ikke lese «" + relative + "» i temaet.",
                               "Sjekk at filen finnes og kan leses.");
             unreadable = true;

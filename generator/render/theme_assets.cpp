@@ -105,14 +105,6 @@ private:
     diag::Diagnostics& m_diagnostics;
 };
 
-bool read_bytes(const fs::path& path, std::string& out) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    out = buffer.str();
-    return !in.bad();
-}
 
 /// The first component of `relative` below `root` that is a symbolic link ("" for none), and
 /// whether the whole path exists.
@@ -187,7 +179,7 @@ std::vector<StaticFile> read_assets(const std::vector<AssetSpec>& assets, const 
         const fs::path full = repo_root / asset.from;
         std::error_code ec;
         std::string bytes;
-        if (!fs::is_regular_file(full, ec) || !inside(repo_root, full) || !read_bytes(full, bytes)) {
+        if (!fs::is_regular_file(full, ec) || !inside(repo_root, full) || !util::read_whole_file(full.string(), bytes)) {
             diagnostics.error(asset.pos, "TPL005", "Kunne ikke lese «" + asset.from + "» som en fil inne i depotet.",
                               "Sjekk at stien peker på en vanlig fil som kan leses.");
             continue;

@@ -11,6 +11,8 @@
 #include "site/reference_time.hpp"
 #include "site/render_step.hpp"
 #include "util/parallel.hpp"
+#include "util/paths.hpp"
+#include "util/strings.hpp"
 
 namespace stilas::site {
 
@@ -37,13 +39,8 @@ bool is_config_file(const std::string& path) {
 // hidden or private (a name starting with '_' or '.').
 bool is_asset(const std::string& path) {
     if (path.ends_with(".md") || is_config_file(path)) return false;
-    size_t start = 0;
-    while (start < path.size()) {
-        if (path[start] == '_' || path[start] == '.') return false;
-        size_t slash = path.find('/', start);
-        if (slash == std::string::npos) break;
-        start = slash + 1;
-    }
+    for (std::string_view part : util::split(path, '/'))
+        if (util::is_private_name(part)) return false;
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "i18n/dates.hpp"
 #include "util/civil_time.hpp"
 
 namespace stilas::site {
@@ -17,10 +18,10 @@ std::optional<int64_t> parse_int(std::string_view s) {
 }  // namespace
 
 std::optional<int64_t> epoch_of_date(std::string_view iso) {
-    if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return std::nullopt;
-    auto y = parse_int(iso.substr(0, 4)), m = parse_int(iso.substr(5, 2)), d = parse_int(iso.substr(8, 2));
-    if (!y || !m || !d || *m < 1 || *m > 12 || *d < 1 || *d > 31) return std::nullopt;
-    return util::epoch_from_civil({static_cast<int>(*y), static_cast<int>(*m), static_cast<int>(*d), 0, 0, 0});
+    if (iso.size() != 10) return std::nullopt;  // a day, not a date-time
+    const auto date = i18n::parse_date(iso);
+    if (!date) return std::nullopt;
+    return util::epoch_from_civil({date->year, date->month, date->day, 0, 0, 0});
 }
 
 int64_t reference_time(std::optional<std::string_view> source_date_epoch,

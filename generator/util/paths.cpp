@@ -1,5 +1,7 @@
 #include "util/paths.hpp"
 
+#include <fstream>
+#include <sstream>
 #include <vector>
 
 #include "util/strings.hpp"
@@ -49,6 +51,17 @@ std::string join_path(std::string_view a, std::string_view b) {
     if (out.back() != '/') out += '/';
     out += b;
     return out;
+}
+
+bool is_private_name(std::string_view name) { return !name.empty() && (name.front() == '_' || name.front() == '.'); }
+
+bool read_whole_file(const std::string& path, std::string& out) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    out = buffer.str();
+    return !in.bad();
 }
 
 bool is_safe_relative_path(std::string_view path) {

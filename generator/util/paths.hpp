@@ -23,6 +23,13 @@ std::string_view stem(std::string_view path);
 /// "a" + "b" → "a/b"; an empty side gives the other.
 std::string join_path(std::string_view a, std::string_view b);
 
+/// True for a file or folder name starting with '_' or '.': configuration, partials, hidden
+/// files — never a page or a published file in its own right.
+bool is_private_name(std::string_view name);
+
+/// Reads the whole file at `path` into `out`; false when it cannot be read.
+bool read_whole_file(const std::string& path, std::string& out);
+
 /// True when `path` is relative, has no empty, `.` or `..` component, no backslash, NUL or
 /// control character: safe to join below an output root.
 bool is_safe_relative_path(std::string_view path);
