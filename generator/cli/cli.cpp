@@ -79,10 +79,19 @@ int run_build(const Options& o, bool write) {
         return it == texts.end() ? std::nullopt : std::optional<std::string_view>(it->second);
     };
     if (!diagnostics.sorted().empty() || !o.quiet) print_diagnostics(std::cerr, diagnostics, lookup);
-    if (o.timings)
-        for (const auto& t : result.timings)
-            std::cerr << "  " << std::left << std::setw(8) << t.name << std::fixed << std::setprecision(3)
-                      << t.seconds * 1000 << " ms\n";
+    if (o.timings) {
+        std::cerr << "  fase       tid ms   cpu ms   toppminne MB\n";
+        double wall = 0, cpu = 0;
+        for (const auto& t : result.timings) {
+            std::cerr << "  " << std::left << std::setw(8) << t.name << std::right << std::fixed << std::setprecision(0)
+                      << std::setw(9) << t.seconds * 1000 << std::setw(9) << t.cpu_seconds * 1000 << std::setw(15)
+                      << static_cast<double>(t.peak_rss_kb) / 1024 << '\n';
+            wall += t.seconds;
+            cpu += t.cpu_seconds;
+        }
+        std::cerr << "  " << std::left << std::setw(8) << "sum" << std::right << std::setw(9) << wall * 1000
+                  << std::setw(9) << cpu * 1000 << '\n';
+    }
     if (!result.environment_error.empty()) {
         std::cerr << "stilas: " << result.environment_error << '\n';
         return k_exit_usage;

@@ -55,7 +55,7 @@ struct Document {
     std::vector<Field> fields;              ///< schema fields present, in schema order
     std::vector<Reference> references;
     std::vector<TermUse> terms;
-    std::string body;                       ///< Markdown after the front matter
+    std::string body;                       ///< Markdown after the front matter (the build frees it once parsed)
     int body_first_line = 1;                ///< file line of the body's first line
     diag::SourcePos title_pos;              ///< position of the title value (or line 1)
     int64_t created = 0, modified = 0;      ///< from the source (git), 0 if unknown

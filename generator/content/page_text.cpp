@@ -42,8 +42,12 @@ std::optional<std::string> decode_page_text(std::string_view bytes, const std::s
     // position and makes a CRLF file parse exactly like its LF twin.
     std::string out;
     out.reserve(text.size());
-    for (size_t i = 0; i < text.size(); ++i)
-        if (!(text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n')) out += text[i];
+    size_t done = 0;
+    for (size_t cr = text.find("\r\n"); cr != std::string_view::npos; cr = text.find("\r\n", done)) {
+        out.append(text, done, cr - done);
+        done = cr + 1;
+    }
+    out.append(text, done);
     return out;
 }
 

@@ -7,6 +7,7 @@
 #include "links/body_link_resolver.hpp"
 #include "links/page_index.hpp"
 #include "links/reference_resolver.hpp"
+#include "util/parallel.hpp"
 
 namespace stilas::links {
 
@@ -36,13 +37,18 @@ public:
         : m_input(input), m_diagnostics(diagnostics), m_index(input.config, input.pages, diagnostics),
           m_bodies(input, m_index), m_backlinks(input.pages.size()) {}
 
-    LinkGraph run() {
+    // Pages are linked in parallel (resolving only reads the index); their backlinks are then
+    // collected in page order, so the result does not depend on the thread count.
+    LinkGraph run(unsigned threads) {
         LinkGraph graph;
         graph.pages.resize(m_input.pages.size());
-        for (size_t i = 0; i < m_input.pages.size(); ++i) {
-            link_references(i, graph.pages[i]);
-            link_body(i, graph.pages[i]);
-        }
+        std::vector<std::vector<PendingBacklink>> pending(m_input.pages.size());
+        util::parallel_for(m_input.pages.size(), threads, [&](size_t i) {
+            link_references(i, graph.pages[i], pending[i]);
+            link_body(i, graph.pages[i], pending[i]);
+        });
+        for (size_t i = 0; i < pending.size(); ++i)
+            for (const PendingBacklink& b : pending[i]) m_backlinks.add(b.target, *b.label, b.order, i);
         auto groups = m_backlinks.finish();
         for (size_t i = 0; i < groups.size(); ++i) graph.pages[i].backlinks = std::move(groups[i]);
         return graph;
@@ -51,7 +57,7 @@ public:
 private:
     bool published(size_t page) const { return !m_input.pages[page].draft || m_input.drafts_published; }
 
-    void check_draft_target(size_t source, size_t target, const diag::SourcePos& pos) {
+    void check_draft_target(size_t source, size_t target, const diag::SourcePos& pos) const {
         const auto& t = m_input.pages[target];
         if (!t.draft || m_input.pages[source].draft) return;
         diag::Diagnostic d{m_input.drafts_published ? diag::Severity::warning : diag::Severity::error, "DRAFT001", pos,
@@ -60,7 +66,13 @@ private:
         m_diagnostics.add(std::move(d));
     }
 
-    void link_references(size_t i, PageLinks& out) {
+    struct PendingBacklink {
+        size_t target;
+        const std::string* label;
+        std::pair<size_t, size_t> order;
+    };
+
+    void link_references(size_t i, PageLinks& out, std::vector<PendingBacklink>& backlinks) const {
         const auto& page = m_input.pages[i];
         for (const auto& ref : page.references) {
             auto target = resolve_reference(ref, m_index, m_input.pages, m_diagnostics);
@@ -74,11 +86,11 @@ private:
             check_draft_target(i, *target, ref.pos);
             it->second.push_back(*target);
             if (published(i) && *target != i)
-                m_backlinks.add(*target, ref.backlink_label, group_order(m_input.config, page.type, ref.field), i);
+                backlinks.push_back({*target, &ref.backlink_label, group_order(m_input.config, page.type, ref.field)});
         }
     }
 
-    void link_body(size_t i, PageLinks& out) {
+    void link_body(size_t i, PageLinks& out, std::vector<PendingBacklink>& backlinks) const {
         const auto& links = m_input.bodies[i].links();
         out.body_links.reserve(links.size());
         for (const auto& link : links) {
@@ -86,12 +98,13 @@ private:
             if (resolved.page) {
                 check_draft_target(i, *resolved.page, link.pos);
                 if (published(i) && *resolved.page != i)
-                    m_backlinks.add(*resolved.page, k_mentioned_in, {SIZE_MAX, 0}, i);
+                    backlinks.push_back({*resolved.page, &k_mentioned_in_label, {SIZE_MAX, 0}});
             }
             out.body_links.push_back(std::move(resolved.link));
         }
     }
 
+    const std::string k_mentioned_in_label{k_mentioned_in};
     const LinkInput& m_input;
     diag::Diagnostics& m_diagnostics;
     PageIndex m_index;
@@ -100,8 +113,8 @@ private:
 };
 }  // namespace
 
-LinkGraph resolve_links(const LinkInput& input, diag::Diagnostics& diagnostics) {
-    return Linker(input, diagnostics).run();
+LinkGraph resolve_links(const LinkInput& input, diag::Diagnostics& diagnostics, unsigned threads) {
+    return Linker(input, diagnostics).run(threads);
 }
 
 }  // namespace stilas::links

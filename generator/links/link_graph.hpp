@@ -57,6 +57,7 @@ struct LinkInput {
 /// Checks and resolves everything: URL collisions (URL001), references to missing pages or
 /// pages of the wrong type (REF…), body links to missing files, slugs or anchors (LINK…), and
 /// published pages linking to drafts (DRAFT001). All problems go to `diagnostics`.
-LinkGraph resolve_links(const LinkInput& input, diag::Diagnostics& diagnostics);
+/// Pages are resolved on `threads` threads (0 = all cores); the result is the same for any count.
+LinkGraph resolve_links(const LinkInput& input, diag::Diagnostics& diagnostics, unsigned threads = 1);
 
 }  // namespace stilas::links

@@ -1,8 +1,11 @@
 #include "markdown/cmark_tree.hpp"
 
+#include <dlfcn.h>
+
 #include <cstdlib>
 #include <mutex>
 #include <new>
+#include <stdexcept>
 #include <utility>
 
 #include <cmark-gfm-core-extensions.h>
@@ -12,20 +15,50 @@ namespace {
 
 constexpr const char* k_extensions[] = {"table", "strikethrough", "autolink", "tagfilter", "tasklist"};
 
-// cmark-gfm's extension registry is a process-wide list; registering it twice or concurrently
-// would race, so it happens exactly once.
-void ensure_extensions_registered() {
-    static std::once_flag once;
-    std::call_once(once, [] { cmark_gfm_core_extensions_ensure_registered(); });
+using ManageSpecialCharacters = void (*)(cmark_parser*, int);
+
+// The library's own cmark_manage_extensions_special_characters, found past ours below.
+ManageSpecialCharacters library_manage_special_characters() {
+    static const auto real = reinterpret_cast<ManageSpecialCharacters>(
+        ::dlsym(RTLD_NEXT, "cmark_manage_extensions_special_characters"));
+    return real;
 }
 
-// cmark-gfm 0.29 adds the extensions' special characters ('~', '@', ':' …) to a process-wide
-// table when a parse starts and removes them when it ends, so two parses at once corrupt each
-// other (a strikethrough or autolink silently missing). Parses are serialised; renders are not.
-std::mutex& parse_mutex() {
-    static std::mutex mutex;
-    return mutex;
+// Called once, before the first parse. cmark-gfm's extension registry is a process-wide list, so
+// registering it twice or concurrently would race. The special-character table (see below) is
+// filled here, for good, with the characters of the extensions every parse attaches.
+void prepare_cmark() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        cmark_gfm_core_extensions_ensure_registered();
+        const ManageSpecialCharacters manage = library_manage_special_characters();
+        if (manage == nullptr) throw std::runtime_error("cmark-gfm: cmark_manage_extensions_special_characters not found");
+        cmark_parser* parser = cmark_parser_new(CMARK_OPT_DEFAULT);
+        if (parser == nullptr) throw std::bad_alloc();
+        for (const char* name : k_extensions) {
+            if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name)) {
+                cmark_parser_attach_syntax_extension(parser, extension);
+            }
+        }
+        manage(parser, 1);
+        cmark_parser_free(parser);
+    });
 }
+
+}  // namespace
+}  // namespace stilas::markdown
+
+// cmark-gfm 0.29 keeps the inline parser's special characters in a process-wide table: each
+// parse adds its extensions' characters ('~', ':', 'w' …) when its inline pass starts and removes
+// them when it ends, so two parses at once corrupt each other (a strikethrough or autolink
+// silently missing; tests/unit/markdown/concurrency_test.cpp catches it). The library calls this
+// exported function through its PLT, so this definition takes its place: every parse here
+// attaches the same extensions, whose characters prepare_cmark() put in the table once, so a
+// parse has nothing to add or remove and parses can run in parallel.
+extern "C" void cmark_manage_extensions_special_characters(cmark_parser*, int) {}
+
+namespace stilas::markdown {
+namespace {
 
 cmark_node_type type_of(cmark_node* node) { return cmark_node_get_type(node); }
 
@@ -51,8 +84,7 @@ CmarkTree::~CmarkTree() {
 }
 
 CmarkTree CmarkTree::parse(std::string_view text) {
-    ensure_extensions_registered();
-    std::lock_guard lock(parse_mutex());
+    prepare_cmark();
     cmark_parser* parser = cmark_parser_new(CMARK_OPT_SOURCEPOS);
     if (parser == nullptr) throw std::bad_alloc();
     CmarkTree tree;

@@ -47,6 +47,7 @@ public:
         for (cmark_node* node : m_unsafe) unwrap_node(node);
         collect_in_document_order(out);
         out.plain_text = document_text(out.tree.root());
+        out.plain_text.shrink_to_fit();
         return out;
     }
 

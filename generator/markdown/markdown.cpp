@@ -3,27 +3,14 @@
 #include <mutex>
 
 #include "markdown/document_builder.hpp"
+#include "markdown/html_escape.hpp"
 #include "markdown/input_guard.hpp"
+#include "markdown/prerendered.hpp"
 #include "markdown/source_text.hpp"
 #include "util/strings.hpp"
 
 namespace stilas::markdown {
 namespace {
-
-std::string escape_html(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
 
 // Refusing a shape is an error, so the site is not published; the text is still shown escaped
 // so that nothing downstream sees a half-parsed page.
@@ -40,12 +27,69 @@ bool refuse_bad_shape(std::string_view body, const std::string& path, int first_
 }  // namespace
 
 struct Document::Impl {
-    ParsedBody parsed;
+    ParsedBody parsed;          // its tree is kept only when `prerendered` could not be made
+    std::optional<PrerenderedHtml> prerendered;
     std::string refused_html;  // set instead of parsed.tree when the body was refused
-    // render_html rewrites urls in this document's own tree; the lock makes even two renders of
-    // one Document safe (distinct Documents share nothing).
+    // render_html rewrites urls in this document's own tree when it has one; the lock makes even
+    // two renders of one Document safe (distinct Documents share nothing).
     std::mutex render_mutex;
+
+    std::string splice(const LinkRewriter& rewrite) const;
+    std::string render_tree(const LinkRewriter& rewrite);
+
+    /// Link `i`'s URL after `rewrite` ("" when its scheme is unsafe) and the text a wikilink
+    /// without its own text shows.
+    struct Target {
+        std::string href, label;
+    };
+    Target target(size_t i, const LinkRewriter& rewrite) const;
 };
+
+Document::Impl::Target Document::Impl::target(size_t i, const LinkRewriter& rewrite) const {
+    Target out;
+    std::optional<std::string> url = rewrite ? rewrite(i, parsed.links[i], out.label) : std::nullopt;
+    out.href = url.value_or(parsed.slots[i].url);
+    if (unsafe_scheme(out.href, parsed.slots[i].use)) out.href.clear();
+    if (out.label.empty()) out.label = parsed.links[i].target;
+    return out;
+}
+
+std::string Document::Impl::splice(const LinkRewriter& rewrite) const {
+    const PrerenderedHtml& pre = *prerendered;
+    std::vector<std::string> urls(parsed.slots.size());
+    std::vector<std::string> labels(parsed.slots.size());
+    size_t extra = 0;
+    for (size_t i = 0; i < parsed.slots.size(); ++i) {
+        const Target t = target(i, rewrite);
+        append_escaped_href(urls[i], t.href);
+        append_escaped_html(labels[i], t.label);
+        extra += urls[i].size() + labels[i].size();
+    }
+    std::string out;
+    out.reserve(pre.html.size() + extra);
+    size_t done = 0;
+    for (const Splice& gap : pre.splices) {
+        out.append(pre.html, done, gap.offset - done);
+        out += gap.label ? labels[gap.link] : urls[gap.link];
+        done = gap.offset;
+    }
+    out.append(pre.html, done);
+    return out;
+}
+
+std::string Document::Impl::render_tree(const LinkRewriter& rewrite) {
+    std::lock_guard lock(render_mutex);
+    for (size_t i = 0; i < parsed.slots.size(); ++i) {
+        // Every render sets every url and label from the parse, so renders never see each other.
+        const Target t = target(i, rewrite);
+        cmark_node_set_url(parsed.slots[i].node, t.href.c_str());
+        if (parsed.slots[i].label != nullptr) cmark_node_set_literal(parsed.slots[i].label, t.label.c_str());
+    }
+    std::vector<std::string> ids;
+    ids.reserve(parsed.headings.size());
+    for (const Heading& heading : parsed.headings) ids.push_back(heading.id);
+    return add_heading_ids(parsed.tree.render_html(), ids);
+}
 
 Document::Document(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 Document::Document(Document&&) noexcept = default;
@@ -55,13 +99,21 @@ Document::~Document() = default;
 Document Document::parse(std::string_view body, const std::string& path, int first_line,
                          diag::Diagnostics& diagnostics) {
     // CR before LF sits at a line end, so dropping it moves no line or column.
-    const std::string text = util::replace_all(body, "\r\n", "\n");
+    std::string without_cr;
+    if (body.find("\r\n") != std::string_view::npos) without_cr = util::replace_all(body, "\r\n", "\n");
+    const std::string_view text = without_cr.empty() ? body : std::string_view(without_cr);
     auto impl = std::make_unique<Impl>();
     if (refuse_bad_shape(text, path, first_line, diagnostics)) {
         impl->refused_html = "<pre>" + escape_html(text) + "</pre>\n";
         impl->parsed.plain_text = text;
     } else {
         impl->parsed = build_body(text, path, first_line, diagnostics);
+        impl->prerendered = prerender(impl->parsed);
+        if (impl->prerendered) {
+            // The tree is no longer needed: every render splices into the pre-rendered HTML.
+            impl->parsed.tree = CmarkTree();
+            for (LinkSlot& slot : impl->parsed.slots) slot.node = slot.label = nullptr;
+        }
     }
     return Document(std::move(impl));
 }
@@ -71,29 +123,14 @@ const std::vector<Link>& Document::links() const { return m_impl->parsed.links; 
 const std::vector<Heading>& Document::headings() const { return m_impl->parsed.headings; }
 
 std::string Document::render_html(const LinkRewriter& rewrite) const {
+    if (m_impl->prerendered) return m_impl->splice(rewrite);
     if (m_impl->parsed.tree.root() == nullptr) return m_impl->refused_html;
-    std::lock_guard lock(m_impl->render_mutex);
-    const ParsedBody& parsed = m_impl->parsed;
-    std::string text_out;
-    for (size_t i = 0; i < parsed.slots.size(); ++i) {
-        const LinkSlot& slot = parsed.slots[i];
-        text_out.clear();
-        std::optional<std::string> url = rewrite ? rewrite(i, parsed.links[i], text_out) : std::nullopt;
-        // Every render sets every url and label from the parse, so renders never see each other.
-        std::string href = url.value_or(slot.url);
-        if (unsafe_scheme(href, slot.use)) href.clear();
-        cmark_node_set_url(slot.node, href.c_str());
-        if (slot.label != nullptr) {
-            cmark_node_set_literal(slot.label, (text_out.empty() ? parsed.links[i].target : text_out).c_str());
-        }
-    }
-    std::vector<std::string> ids;
-    ids.reserve(parsed.headings.size());
-    for (const Heading& heading : parsed.headings) ids.push_back(heading.id);
-    return add_heading_ids(parsed.tree.render_html(), ids);
+    return m_impl->render_tree(rewrite);
 }
 
 std::string Document::plain_text() const { return m_impl->parsed.plain_text; }
+
+void Document::release_plain_text() { std::string().swap(m_impl->parsed.plain_text); }
 
 std::string render_inline_markdown(std::string_view text) {
     const std::string body = util::replace_all(text, "\r\n", "\n");

@@ -64,8 +64,11 @@ public:
     /// URL with an unsafe scheme gets an empty href.
     std::string render_html(const LinkRewriter& rewrite) const;
 
-    /// The body as plain text (for summaries and search), paragraphs separated by newlines.
+    /// The body as plain text (for summaries and search), paragraphs separated by newlines;
+    /// "" after release_plain_text().
     std::string plain_text() const;
+    /// Frees the plain text once nothing needs it any more (it is as big as the body).
+    void release_plain_text();
 
 private:
     struct Impl;

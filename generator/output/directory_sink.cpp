@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <filesystem>
@@ -87,7 +88,18 @@ std::string DirectorySink::write(const std::string& path, std::string_view bytes
     if (path == k_marker_file || path == k_staging_marker_file) {
         return "«" + path + "» er et filnavn Stilas bruker selv i utdatamappen og blir ikke skrevet.";
     }
-    std::string err = make_parent_folders(m_staging_dir, path);
+    std::string err;
+    const std::string_view parent = std::string_view(path).substr(0, std::min(path.size(), path.rfind('/')));
+    bool known = parent.size() == path.size();  // no folder to make
+    if (!known) {
+        std::lock_guard lock(m_folders_mutex);
+        known = m_folders.contains(std::string(parent));
+    }
+    if (!known) {
+        err = make_parent_folders(m_staging_dir, path);
+        std::lock_guard lock(m_folders_mutex);
+        if (err.empty()) m_folders.emplace(parent);
+    }
     if (err.empty()) err = write_whole_file(m_staging_dir + "/" + path, bytes);
     if (err.empty()) return {};
     return "Kunne ikke skrive «" + path + "» i «" + m_staging_dir + "»: " + err +

@@ -4,6 +4,7 @@
 
 #include <mutex>
 #include <string>
+#include <unordered_set>
 
 #include "output/output_sink.hpp"
 
@@ -37,6 +38,9 @@ private:
     std::string m_out_dir;        ///< absolute, no trailing '/'
     std::string m_staging_dir;
     std::mutex m_state_mutex;
+    /// Folders already made in the staging folder, so each is made once, not once per file.
+    std::mutex m_folders_mutex;
+    std::unordered_set<std::string> m_folders;
     State m_state = State::open;
 };
 

@@ -188,9 +188,17 @@ Value collections_view(const SiteModel& model, const std::vector<NewestBy>& newe
     return out;
 }
 
-void attach_collections(Value& root, const Value& collections) {
-    if (const Value* types = collections.find("types")) root.set("types", *types);
-    if (const Value* taxonomies = collections.find("taxonomies")) root.set("taxonomies", *taxonomies);
+SharedCollections share_collections(const Value& collections) {
+    SharedCollections shared;
+    if (const Value* types = collections.find("types")) shared.types = std::make_shared<const Value>(*types);
+    if (const Value* taxonomies = collections.find("taxonomies"))
+        shared.taxonomies = std::make_shared<const Value>(*taxonomies);
+    return shared;
+}
+
+void attach_collections(Value& root, const SharedCollections& collections) {
+    if (collections.types) root.set("types", Value::shared(collections.types));
+    if (collections.taxonomies) root.set("taxonomies", Value::shared(collections.taxonomies));
 }
 
 }  // namespace stilas::render

@@ -2,6 +2,7 @@
 // with its terms (and their places on a ring, for cycle diagrams), for any template to pick.
 #pragma once
 
+#include <memory>
 #include <vector>
 
 #include "render/site_model.hpp"
@@ -36,7 +37,12 @@ Value collections_view(const SiteModel& model, const std::vector<NewestBy>& newe
 /// most 14 characters where there are spaces.
 Value ring_view(const config::Taxonomy& taxonomy);
 
-/// Sets `types` and `taxonomies` from `collections` on a root object.
-void attach_collections(Value& root, const Value& collections);
+/// The `types` and `taxonomies` of a collections_view, held once for every page to point to.
+struct SharedCollections {
+    std::shared_ptr<const Value> types, taxonomies;
+};
+SharedCollections share_collections(const Value& collections);
+/// Sets `types` and `taxonomies` on a root object, pointing to (not copying) `collections`.
+void attach_collections(Value& root, const SharedCollections& collections);
 
 }  // namespace stilas::render

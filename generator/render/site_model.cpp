@@ -12,15 +12,23 @@ namespace stilas::render {
 SiteModel::SiteModel(const RenderInput& input) : m_input(input), m_collator("nb") {
     std::vector<std::string> keys(input.pages.size());
     for (size_t i = 0; i < input.pages.size(); ++i) {
-        if (input.pages[i].kind != content::PageKind::regular) continue;
         keys[i] = m_collator.sort_key(input.pages[i].title);
-        m_listing_order.push_back(i);
+        if (input.pages[i].kind == content::PageKind::regular) m_listing_order.push_back(i);
     }
+    // Titles ranked once by their Norwegian sort keys; equal keys share a rank.
+    std::vector<size_t> by_title(input.pages.size());
+    for (size_t i = 0; i < by_title.size(); ++i) by_title[i] = i;
+    std::sort(by_title.begin(), by_title.end(), [&](size_t a, size_t b) { return keys[a] < keys[b]; });
+    m_title_rank.assign(input.pages.size(), 0);
+    for (size_t r = 1; r < by_title.size(); ++r)
+        m_title_rank[by_title[r]] = m_title_rank[by_title[r - 1]] + (keys[by_title[r - 1]] < keys[by_title[r]] ? 1 : 0);
     std::sort(m_listing_order.begin(), m_listing_order.end(), [&](size_t a, size_t b) {
         const auto& pa = input.pages[a];
         const auto& pb = input.pages[b];
         return std::tie(pa.weight, keys[a], pa.url) < std::tie(pb.weight, keys[b], pb.url);
     });
+    m_listing_rank.assign(input.pages.size(), m_listing_order.size());
+    for (size_t r = 0; r < m_listing_order.size(); ++r) m_listing_rank[m_listing_order[r]] = r;
     m_reference_day = iso_day_of(input.reference_time);
     for (size_t i : m_listing_order)
         for (const auto& use : input.pages[i].terms) {
@@ -65,9 +73,17 @@ std::vector<size_t> SiteModel::pages_in_section(std::string_view section) const 
     return out;
 }
 
-std::vector<size_t> SiteModel::pages_with_term(std::string_view taxonomy, std::string_view term) const {
+std::shared_ptr<const Value> SiteModel::shared_view(const std::string& key, const std::function<Value()>& make) const {
+    std::lock_guard lock(m_shared_mutex);
+    auto& slot = m_shared_views[key];
+    if (!slot) slot = std::make_shared<const Value>(make());
+    return slot;
+}
+
+const std::vector<size_t>& SiteModel::pages_with_term(std::string_view taxonomy, std::string_view term) const {
+    static const std::vector<size_t> none;
     const auto it = m_term_pages.find(std::string(taxonomy) + "/" + std::string(term));
-    return it == m_term_pages.end() ? std::vector<size_t>() : it->second;
+    return it == m_term_pages.end() ? none : it->second;
 }
 
 std::string SiteModel::section_title(std::string_view section) const {

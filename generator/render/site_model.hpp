@@ -2,7 +2,10 @@
 // by section and term, listing order), computed once before rendering and read-only after.
 #pragma once
 
+#include <functional>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,6 +13,7 @@
 
 #include "i18n/collator.hpp"
 #include "render/render_input.hpp"
+#include "render/view_value.hpp"
 
 namespace stilas::render {
 
@@ -32,8 +36,13 @@ public:
     const std::vector<size_t>& listing_order() const { return m_listing_order; }
     /// Regular pages of a section (type, or first folder in generic mode) in listing order.
     std::vector<size_t> pages_in_section(std::string_view section) const;
+    /// A page's place when all pages are sorted by title (Norwegian collation); equal titles
+    /// share a place.
+    size_t title_rank(size_t page) const { return m_title_rank[page]; }
+    /// Position of a regular page in listing_order().
+    size_t listing_rank(size_t page) const { return m_listing_rank[page]; }
     /// Regular pages using a taxonomy term, in listing order.
-    std::vector<size_t> pages_with_term(std::string_view taxonomy, std::string_view term) const;
+    const std::vector<size_t>& pages_with_term(std::string_view taxonomy, std::string_view term) const;
 
     /// The sections that get a listing page: the schema types (typed mode) or the folders that
     /// hold pages (generic mode), sorted by name.
@@ -66,13 +75,21 @@ public:
     /// A page by "slug" or "type/slug" among `allowed` types (any type when empty).
     std::optional<size_t> resolve(std::string_view target, const std::vector<std::string>& allowed) const;
 
+    /// A view many pages show alike (the site header for one language and section), made by
+    /// `make` the first time `key` is asked for and shared after that. Thread-safe.
+    std::shared_ptr<const Value> shared_view(const std::string& key, const std::function<Value()>& make) const;
+
 private:
     const RenderInput& m_input;
     i18n::Collator m_collator;
     std::vector<size_t> m_listing_order;
+    std::vector<size_t> m_listing_rank;
+    std::vector<size_t> m_title_rank;
     std::vector<std::string> m_sections;
     std::string m_reference_day;
     std::map<std::string, std::vector<size_t>, std::less<>> m_term_pages;  ///< "taxonomy/term" → pages
+    mutable std::mutex m_shared_mutex;
+    mutable std::map<std::string, std::shared_ptr<const Value>, std::less<>> m_shared_views;
 };
 
 /// "YYYY-MM-DD" (UTC, proleptic Gregorian) of seconds since the epoch; no clock, no time zone.

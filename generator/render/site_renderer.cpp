@@ -121,7 +121,7 @@ RenderResult render_site(const RenderInput& input, const Theme& theme, unsigned 
                          diag::Diagnostics& diagnostics) {
     const SiteModel model(input);
     check_newest_by(model, theme, diagnostics);
-    const Value collections = collections_view(model, theme.newest_by());
+    const SharedCollections collections = share_collections(collections_view(model, theme.newest_by()));
     const std::vector<Job> jobs = plan(model);
     const TemplateEngine engine(theme.partials());
     const std::string alias_template = k_alias_template;

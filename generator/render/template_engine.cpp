@@ -178,7 +178,7 @@ public:
 
 private:
     static const Value* lookup(const std::string& name, const std::vector<const Value*>& stack) {
-        if (name == ".") return stack.back();
+        if (name == ".") return &stack.back()->resolved();
         for (auto it = stack.rbegin(); it != stack.rend(); ++it)
             if (const Value* found = (*it)->is_object() ? (*it)->at(name) : nullptr) return found;
         return nullptr;
@@ -196,13 +196,13 @@ private:
         if (is_false(v)) return;
         if (v->is_list()) {
             for (const Value& item : v->items()) {
-                stack.push_back(&item);
+                stack.push_back(&item.resolved());
                 render(node, stack, depth);
                 stack.pop_back();
             }
             return;
         }
-        stack.push_back(v);
+        stack.push_back(&v->resolved());
         render(node, stack, depth);
         stack.pop_back();
     }

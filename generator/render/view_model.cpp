@@ -71,7 +71,8 @@ Value backlinks_view(const SiteModel& model, size_t page) {
         std::vector<size_t> sources;
         for (size_t s : group.sources)
             if (s < model.page_count()) sources.push_back(s);
-        model.collator().sort_by_title(sources, [&](size_t s) -> const std::string& { return model.page(s).title; });
+        std::stable_sort(sources.begin(), sources.end(),
+                         [&](size_t a, size_t b) { return model.title_rank(a) < model.title_rank(b); });
         Value items = Value::list();
         for (size_t s : sources) {
             Value item;
@@ -117,7 +118,8 @@ Value root_view(const SiteModel& model, std::string_view lang, std::string_view 
     std::string edit;
     if (source) edit = edit_url(config.edit_link, model.page(*source).path).value_or("");
     Value root;
-    root.set("site", site_view(model, lang, section))
+    const std::string key = "site\n" + std::string(lang) + "\n" + std::string(section);
+    root.set("site", Value::shared(model.shared_view(key, [&] { return site_view(model, lang, section); })))
         .set("lang", std::string(lang))
         .set("title", title)
         .set("heading", std::string(heading))
@@ -202,26 +204,39 @@ Value page_view(const SiteModel& model, size_t page) {
 std::vector<size_t> related_pages(const SiteModel& model, size_t page) {
     const auto& doc = model.page(page);
     if (doc.terms.empty()) return {};
-    std::vector<bool> linked(model.page_count(), false);
-    linked[page] = true;
+    std::vector<size_t> linked{page};
     const auto& graph = model.input().graph;
     if (page < graph.pages.size()) {
-        for (const auto& [field, targets] : graph.pages[page].references)
-            for (size_t t : targets)
-                if (t < linked.size()) linked[t] = true;
-        for (const auto& group : graph.pages[page].backlinks)
-            for (size_t s : group.sources)
-                if (s < linked.size()) linked[s] = true;
+        for (const auto& [field, targets] : graph.pages[page].references) linked.insert(linked.end(), targets.begin(), targets.end());
+        for (const auto& group : graph.pages[page].backlinks) linked.insert(linked.end(), group.sources.begin(), group.sources.end());
     }
-    std::vector<size_t> shared(model.page_count(), 0);
-    for (const auto& use : doc.terms)
-        for (size_t other : model.pages_with_term(use.taxonomy, use.term))
-            if (!linked[other]) ++shared[other];
+    std::sort(linked.begin(), linked.end());
+    // One entry per (term, page) hit; equal pages then sit together and their run is the count.
+    std::vector<size_t> hits;
+    for (const auto& use : doc.terms) {
+        const auto& pages = model.pages_with_term(use.taxonomy, use.term);
+        const size_t n = std::min(pages.size(), k_related_candidates_per_term);
+        for (size_t k = 0; k < n; ++k)
+            if (!std::binary_search(linked.begin(), linked.end(), pages[k])) hits.push_back(pages[k]);
+    }
+    std::sort(hits.begin(), hits.end());
+    struct Candidate {
+        size_t shared, rank, page;
+    };
+    std::vector<Candidate> candidates;
+    for (size_t i = 0; i < hits.size();) {
+        size_t j = i;
+        while (j < hits.size() && hits[j] == hits[i]) ++j;
+        candidates.push_back({j - i, model.listing_rank(hits[i]), hits[i]});
+        i = j;
+    }
+    auto better = [](const Candidate& a, const Candidate& b) {
+        return a.shared != b.shared ? a.shared > b.shared : a.rank < b.rank;
+    };
+    const size_t keep = std::min(candidates.size(), k_related_limit);
+    std::partial_sort(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(keep), candidates.end(), better);
     std::vector<size_t> out;
-    for (size_t i : model.listing_order())
-        if (shared[i] > 0) out.push_back(i);
-    std::stable_sort(out.begin(), out.end(), [&](size_t a, size_t b) { return shared[a] > shared[b]; });
-    if (out.size() > k_related_limit) out.resize(k_related_limit);
+    for (size_t i = 0; i < keep; ++i) out.push_back(candidates[i].page);
     return out;
 }
 

@@ -36,6 +36,9 @@ Value root_view(const SiteModel& model, std::string_view lang, std::string_view 
 
 /// How many pages `related` holds at most.
 inline constexpr size_t k_related_limit = 4;
+/// Per taxonomy term, only its first pages in listing order are candidates for `related`, so
+/// the work per page stays bounded however many pages share a common term.
+inline constexpr size_t k_related_candidates_per_term = 100;
 
 /// {title, url, summary, type_label, example, published, event_date} for listing cards;
 /// event_date is the type's first date/datetime field ({text, iso} or "").
@@ -48,7 +51,8 @@ Value cards_view(const SiteModel& model, const std::vector<size_t>& pages);
 /// example, draft, published/updated ({text, iso}), fields (field_view.hpp) and field (the same
 /// by name), body_html, backlinks: [{label, items: [{title, url, type_label}]}], has_related
 /// and related: cards of the pages sharing the most taxonomy terms with it (not those it
-/// refers to or that refer to it; ties in listing order; at most k_related_limit).
+/// refers to or that refer to it; ties in listing order; at most k_related_limit; from the
+/// first k_related_candidates_per_term pages of each term).
 Value page_view(const SiteModel& model, size_t page);
 
 /// The page body as HTML with its links rewritten from the link graph.

@@ -3,6 +3,7 @@
 namespace stilas::render {
 
 bool Value::truthy() const {
+    if (m_shared) return m_shared->truthy();
     switch (m_kind) {
     case Kind::boolean: return m_flag;
     case Kind::string: return !m_text.empty();
@@ -28,8 +29,8 @@ Value& Value::push(Value value) {
 }
 
 const Value* Value::find(std::string_view key) const {
-    for (const auto& [k, v] : m_members)
-        if (k == key) return &v;
+    for (const auto& [k, v] : resolved().m_members)
+        if (k == key) return &v.resolved();
     return nullptr;
 }
 

@@ -1,7 +1,11 @@
 #include "site/build.hpp"
 
+#include <sys/resource.h>
+#include <time.h>
+
 #include <cstdlib>
 #include <optional>
+#include <set>
 
 #include "config/site_config.hpp"
 #include "content/parse.hpp"
@@ -10,6 +14,7 @@
 #include "site/published.hpp"
 #include "site/reference_time.hpp"
 #include "site/render_step.hpp"
+#include "site/search_step.hpp"
 #include "util/parallel.hpp"
 #include "util/paths.hpp"
 #include "util/strings.hpp"
@@ -17,18 +22,34 @@
 namespace stilas::site {
 
 namespace {
+double process_cpu_seconds() {
+    timespec ts{};
+    ::clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+}
+
+long peak_rss_kb() {
+    rusage usage{};
+    ::getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
 class PhaseClock {
 public:
-    explicit PhaseClock(std::vector<PhaseTiming>& out) : m_out(out), m_start(std::chrono::steady_clock::now()) {}
+    explicit PhaseClock(std::vector<PhaseTiming>& out)
+        : m_out(out), m_start(std::chrono::steady_clock::now()), m_cpu_start(process_cpu_seconds()) {}
     void lap(const char* name) {
-        auto now = std::chrono::steady_clock::now();
-        m_out.push_back({name, std::chrono::duration<double>(now - m_start).count()});
+        const auto now = std::chrono::steady_clock::now();
+        const double cpu = process_cpu_seconds();
+        m_out.push_back({name, std::chrono::duration<double>(now - m_start).count(), cpu - m_cpu_start, peak_rss_kb()});
         m_start = now;
+        m_cpu_start = cpu;
     }
 
 private:
     std::vector<PhaseTiming>& m_out;
     std::chrono::steady_clock::time_point m_start;
+    double m_cpu_start;
 };
 
 bool is_config_file(const std::string& path) {
@@ -49,10 +70,13 @@ struct Parsed {
     std::vector<markdown::Document> bodies;
 };
 
-Parsed parse_pages(const std::vector<source::SourceFile>& files, const config::SiteConfig& config,
-                   const std::string& prefix, unsigned threads, diag::Diagnostics& diagnostics) {
-    std::vector<const source::SourceFile*> page_files;
-    for (const auto& f : files)
+// Each page's file text is freed once the page is parsed: only diagnostics need it again, and
+// keep_sources() reads those files again.
+Parsed parse_pages(std::vector<source::SourceFile>& files, const config::SiteConfig& config,
+                   const std::string& prefix, unsigned threads, SearchIndexBuilder* search,
+                   diag::Diagnostics& diagnostics) {
+    std::vector<source::SourceFile*> page_files;
+    for (auto& f : files)
         if (content::is_page_path(f.path)) page_files.push_back(&f);
     std::vector<std::optional<content::Document>> docs(page_files.size());
     std::vector<std::optional<markdown::Document>> bodies(page_files.size());
@@ -61,6 +85,14 @@ Parsed parse_pages(const std::vector<source::SourceFile>& files, const config::S
         if (docs[i])
             bodies[i] = markdown::Document::parse(docs[i]->body, docs[i]->display_path, docs[i]->body_first_line,
                                                   diagnostics);
+        if (search && docs[i]) search->add_page(*docs[i], *bodies[i]);
+        // The parsed body holds all later phases need; the Markdown and plain text (read by the
+        // search index above) would only take memory.
+        if (docs[i]) {
+            std::string().swap(docs[i]->body);
+            bodies[i]->release_plain_text();
+        }
+        std::string().swap(page_files[i]->bytes);
     });
     Parsed out;
     for (size_t i = 0; i < docs.size(); ++i) {
@@ -91,18 +123,27 @@ BuildResult build(const source::ContentSource& source, output::OutputSink* sink,
     clock.lap("load");
 
     auto config = config::load_site_config(loaded.files, prefix, diagnostics);
-    Parsed parsed = parse_pages(loaded.files, config, prefix, threads, diagnostics);
+    // Only a build that writes a site needs its search index.
+    std::optional<SearchIndexBuilder> search;
+    if (sink) search.emplace(config, options.cache_dir);
+    Parsed parsed = parse_pages(loaded.files, config, prefix, threads, search ? &*search : nullptr, diagnostics);
     std::vector<std::string> assets;
     for (const auto& f : loaded.files)
         if (is_asset(f.path)) assets.push_back(f.path);
     clock.lap("parse");
 
     links::LinkInput link_input{config, parsed.pages, parsed.bodies, assets, options.drafts == Drafts::publish};
-    links::LinkGraph graph = links::resolve_links(link_input, diagnostics);
+    links::LinkGraph graph = links::resolve_links(link_input, diagnostics, threads);
     clock.lap("link");
 
     auto keep_sources = [&] {
-        for (auto& f : loaded.files) result.sources.emplace_back(prefix + f.path, std::move(f.bytes));
+        std::set<std::string> with_findings;
+        for (const auto& d : diagnostics.sorted()) with_findings.insert(d.pos.path);
+        for (auto& f : loaded.files) {
+            if (content::is_page_path(f.path) && with_findings.contains(prefix + f.path))
+                if (auto bytes = source.reread(f)) f.bytes = std::move(*bytes);
+            result.sources.emplace_back(prefix + f.path, std::move(f.bytes));
+        }
     };
     if (diagnostics.has_errors() || !sink) {
         abandon();
@@ -118,6 +159,16 @@ BuildResult build(const source::ContentSource& source, output::OutputSink* sink,
     RenderStepResult rendered = render_and_write(config, site, loaded.files, assets, options, threads, today, *sink,
                                                  diagnostics);
     clock.lap("render");
+    if (rendered.environment_error.empty() && !diagnostics.has_errors()) {
+        for (auto& [path, bytes] : search->finish(site)) {
+            if (std::string error = sink->write(path, bytes); !error.empty()) {
+                rendered.environment_error = error;
+                break;
+            }
+            ++rendered.files;
+        }
+        clock.lap("search");
+    }
     result.pages = site.pages.size();
     result.files = rendered.files;
     if (!rendered.environment_error.empty() || diagnostics.has_errors()) {

@@ -20,12 +20,17 @@ struct BuildOptions {
     std::string themes_dir = "themes";
     /// Worker threads for parsing and rendering; 0 = all cores.
     unsigned threads = 0;
+    /// Folder for what a later build may reuse (the search index's page analyses); "" = none.
+    std::string cache_dir;
 };
 
-/// How long one named phase took.
+/// How long one named phase took, the CPU time all threads spent in it, and the process's peak
+/// memory (resident set) at its end.
 struct PhaseTiming {
     std::string name;
     double seconds = 0;
+    double cpu_seconds = 0;
+    long peak_rss_kb = 0;
 };
 
 struct BuildResult {

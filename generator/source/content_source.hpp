@@ -3,6 +3,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,10 @@ public:
     virtual LoadResult load(diag::Diagnostics& diagnostics) const = 0;
     /// Prefix for diagnostic paths: the root as the editor knows it ("content/").
     virtual std::string display_prefix() const = 0;
+    /// The bytes of a file load() gave, read again (the build frees page text once parsed and
+    /// needs it back only to show the lines of diagnostics); nullopt when the file is gone or
+    /// no longer has the bytes `file.blob_id` names.
+    virtual std::optional<std::string> reread(const SourceFile& file) const = 0;
 };
 
 /// A folder on disk, walked without following symbolic links; names starting with '.' are

@@ -12,6 +12,7 @@
 #include "source/content_source.hpp"
 #include "source/worktree_dates.hpp"
 #include "source/source_diagnostics.hpp"
+#include "util/parallel.hpp"
 
 namespace stilas::source {
 namespace {
@@ -64,10 +65,22 @@ public:
         return m_root + "/";
     }
 
+    std::optional<std::string> reread(const SourceFile& file) const override {
+        std::string bytes;
+        int err = 0;
+        if (read_regular_file(fs::path(m_root) / file.path, bytes, err) != ReadOutcome::ok) return std::nullopt;
+        if (git_blob_id(bytes) != file.blob_id) return std::nullopt;
+        return bytes;
+    }
+
 private:
-    void read_entry(const fs::directory_entry& entry, const std::string& rel,
-                    std::vector<std::string>& folders, LoadResult& result,
-                    diag::Diagnostics& diagnostics) const;
+    struct Pending {
+        fs::path path;
+        std::string rel;
+    };
+    void visit_entry(const fs::directory_entry& entry, const std::string& rel, std::vector<std::string>& folders,
+                     std::vector<Pending>& files, diag::Diagnostics& diagnostics) const;
+    void read_files(const std::vector<Pending>& pending, LoadResult& result, diag::Diagnostics& diagnostics) const;
 
     std::string m_root;
 };
@@ -86,6 +99,7 @@ LoadResult DirectorySource::load(diag::Diagnostics& diagnostics) const {
     }
     // An explicit stack instead of recursion: a deeply nested tree cannot overflow the call stack.
     std::vector<std::string> folders{""};
+    std::vector<Pending> pending;
     while (!folders.empty()) {
         std::string folder = std::move(folders.back());
         folders.pop_back();
@@ -94,44 +108,59 @@ LoadResult DirectorySource::load(diag::Diagnostics& diagnostics) const {
         for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
             std::string name = it->path().filename().string();
             if (is_hidden_name(name)) continue;
-            read_entry(*it, folder.empty() ? name : folder + "/" + name, folders, result, diagnostics);
+            visit_entry(*it, folder.empty() ? name : folder + "/" + name, folders, pending, diagnostics);
         }
         if (ec) report_unreadable(diagnostics, display_prefix() + folder, ec.message());
     }
+    read_files(pending, result, diagnostics);
     std::sort(result.files.begin(), result.files.end(),
               [](const SourceFile& a, const SourceFile& b) { return a.path < b.path; });
     fill_worktree_dates(m_root, result.files);
     return result;
 }
 
-void DirectorySource::read_entry(const fs::directory_entry& entry, const std::string& rel,
-                                 std::vector<std::string>& folders, LoadResult& result,
-                                 diag::Diagnostics& diagnostics) const {
+void DirectorySource::visit_entry(const fs::directory_entry& entry, const std::string& rel,
+                                  std::vector<std::string>& folders, std::vector<Pending>& files,
+                                  diag::Diagnostics& diagnostics) const {
     const std::string shown = display_prefix() + rel;
     std::error_code ec;
     fs::file_status st = entry.symlink_status(ec);
     if (ec) {
         report_unreadable(diagnostics, shown, ec.message());
-        return;
-    }
-    if (fs::is_symlink(st)) {
+    } else if (fs::is_symlink(st)) {
         report_symlink(diagnostics, shown);
     } else if (fs::is_directory(st)) {
         folders.push_back(rel);
     } else if (!fs::is_regular_file(st)) {
         report_special_file(diagnostics, shown);
     } else {
+        files.push_back({entry.path(), rel});
+    }
+}
+
+// Reading and hashing are most of the time for thousands of files, so they run on all cores.
+void DirectorySource::read_files(const std::vector<Pending>& pending, LoadResult& result,
+                                 diag::Diagnostics& diagnostics) const {
+    struct Read {
         SourceFile file;
+        ReadOutcome outcome = ReadOutcome::failed;
         int err = 0;
-        switch (read_regular_file(entry.path(), file.bytes, err)) {
-            case ReadOutcome::ok:
-                file.path = rel;
-                file.blob_id = git_blob_id(file.bytes);
-                result.files.push_back(std::move(file));
-                break;
+    };
+    std::vector<Read> reads(pending.size());
+    util::parallel_for(pending.size(), util::thread_count(0), [&](size_t i) {
+        Read& r = reads[i];
+        r.outcome = read_regular_file(pending[i].path, r.file.bytes, r.err);
+        if (r.outcome != ReadOutcome::ok) return;
+        r.file.path = pending[i].rel;
+        r.file.blob_id = git_blob_id(r.file.bytes);
+    });
+    for (size_t i = 0; i < reads.size(); ++i) {
+        const std::string shown = display_prefix() + pending[i].rel;
+        switch (reads[i].outcome) {
+            case ReadOutcome::ok: result.files.push_back(std::move(reads[i].file)); break;
             case ReadOutcome::became_link: report_symlink(diagnostics, shown); break;
             case ReadOutcome::not_regular: report_special_file(diagnostics, shown); break;
-            case ReadOutcome::failed: report_unreadable(diagnostics, shown, errno_text(err)); break;
+            case ReadOutcome::failed: report_unreadable(diagnostics, shown, errno_text(reads[i].err)); break;
         }
     }
 }

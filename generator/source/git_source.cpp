@@ -36,6 +36,24 @@ public:
         return sub && !sub->empty() ? *sub + "/" : "";
     }
 
+    // A blob id names its bytes, so reading the blob again gives exactly what load() read.
+    std::optional<std::string> reread(const SourceFile& file) const override {
+        ensure_libgit2();
+        git_repository* raw = nullptr;
+        if (git_repository_open_ext(&raw, m_repo_path.c_str(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr) != 0) {
+            return std::nullopt;
+        }
+        RepositoryPtr repo(raw);
+        git_oid oid;
+        git_blob* blob = nullptr;
+        if (git_oid_fromstr(&oid, file.blob_id.c_str()) != 0 || git_blob_lookup(&blob, repo.get(), &oid) != 0) {
+            return std::nullopt;
+        }
+        BlobPtr owner(blob);
+        const auto* data = static_cast<const char*>(git_blob_rawcontent(blob));
+        return std::string(data, static_cast<size_t>(git_blob_rawsize(blob)));
+    }
+
 private:
     std::optional<std::string> normalized_subdir() const;
     ResolvedTree resolve() const;

@@ -22,6 +22,12 @@ public:
 
     std::string display_prefix() const override { return m_display_prefix; }
 
+    std::optional<std::string> reread(const SourceFile& file) const override {
+        const auto it = m_files.find(file.path);
+        if (it == m_files.end() || git_blob_id(it->second) != file.blob_id) return std::nullopt;
+        return it->second;
+    }
+
 private:
     std::map<std::string, std::string> m_files;
     std::string m_display_prefix;
