@@ -8,6 +8,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include "yaml/simple_scanner.hpp"
 #include "yaml/syntax_message.hpp"
 #include "yaml/text_guard.hpp"
 
@@ -256,11 +257,34 @@ void report_parser_error(const YAML::Exception& e, std::string_view text, const 
     reporter.syntax(index.at(at), std::move(m.message), std::move(m.hint));
 }
 
+// Feeds events from the fast path to the same builder yaml-cpp's parser would.
+void replay(const std::vector<Event>& events, TreeBuilder& builder) {
+    for (const Event& e : events) {
+        YAML::Mark mark;
+        mark.pos = static_cast<int>(e.offset);
+        const auto style = e.flow ? YAML::EmitterStyle::Flow : YAML::EmitterStyle::Block;
+        switch (e.kind) {
+            case Event::Kind::document_start: builder.OnDocumentStart(mark); break;
+            case Event::Kind::document_end: builder.OnDocumentEnd(); break;
+            case Event::Kind::null: builder.OnNull(mark, YAML::NullAnchor); break;
+            case Event::Kind::scalar: builder.OnScalar(mark, e.quoted ? "!" : "?", YAML::NullAnchor, e.value); break;
+            case Event::Kind::sequence_start: builder.OnSequenceStart(mark, "?", YAML::NullAnchor, style); break;
+            case Event::Kind::sequence_end: builder.OnSequenceEnd(); break;
+            case Event::Kind::map_start: builder.OnMapStart(mark, "?", YAML::NullAnchor, style); break;
+            case Event::Kind::map_end: builder.OnMapEnd(); break;
+        }
+    }
+}
+
 }  // namespace
 
 std::optional<Node> read_events(std::string_view text, const LineIndex& index, Reporter& reporter) {
-    std::istringstream in{std::string(text)};
     TreeBuilder builder(text, index, reporter);
+    if (const auto events = scan_simple(text)) {
+        replay(*events, builder);
+        return builder.take_root();
+    }
+    std::istringstream in{std::string(text)};
     try {
         YAML::Parser parser(in);
         if (!parser.HandleNextDocument(builder)) {
