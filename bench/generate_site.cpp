@@ -93,9 +93,14 @@ void write_stilas_config(const fs::path& content) {
 std::string front_matter(const Page& p, const std::vector<std::vector<Page>>& by_type, Rng& rng) {
     const auto& next = by_type[(p.type + 1) % k_types.size()];
     const auto& next2 = by_type[(p.type + 2) % k_types.size()];
-    std::string fm = "---\ntitle: " + sentence(rng, 4) + "\nsummary: " + sentence(rng, 18) +
+    // Every third page is written the way editors often write: a folded summary over two lines
+    // and a block list (yaml-cpp reads those; the flat shape takes Stilas's fast path).
+    const bool folded = p.index % 3 == 1;
+    const std::string summary = folded ? ">-\n  " + sentence(rng, 9) + "\n  " + sentence(rng, 9) : sentence(rng, 18);
+    const std::string roles = folded ? "\n  - leder\n  - koordinator\n  - lærer" : " [leder, koordinator, lærer]";
+    std::string fm = "---\ntitle: " + sentence(rng, 4) + "\nsummary: " + summary +
                      "\nstatus: " + std::string(p.index % 3 == 0 ? "planlagt" : "pagar") +
-                     "\nvarighet: " + std::to_string(1 + rng.below(8)) + " timer\nroller: [leder, koordinator, lærer]\n";
+                     "\nvarighet: " + std::to_string(1 + rng.below(8)) + " timer\nroller:" + roles + "\n";
     fm += "relatert: [" + next[rng.below(next.size())].slug + ", " + next[rng.below(next.size())].slug + "]\n";
     fm += "kilde: " + next2[rng.below(next2.size())].slug + "\n";
     fm += "temaer: [" + k_themes[rng.below(k_themes.size())] + ", " + k_themes[(p.index + 3) % k_themes.size()] + "]\n";

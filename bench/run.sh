@@ -1,26 +1,32 @@
 #!/usr/bin/env bash
 # Side-by-side benchmark: the same generated knowledge base built by Stilas and (when installed)
-# by Hugo, runs alternating, medians of wall time, CPU time and peak memory, and the ratios.
-#   bash bench/run.sh [--pages N] [--runs R] [--threads J]     (defaults: 10000, 5, all cores)
+# by Hugo, runs alternating, medians of wall time, CPU time and peak memory, and the ratios; then
+# Stilas's phases (--timings) and the floor under any build of these pages (cmark-gfm alone
+# parsing and rendering every body, plus writing the HTML).
+#   bash bench/run.sh [--pages N] [--runs R] [--threads J] [--tmp DIR]
+#       defaults: 10000 pages, 5 runs, all cores, outputs under /tmp (the same disk for both tools)
+#   bash bench/run.sh --scale "1000 10000 100000" [--runs R]
+#       Stilas alone at each size: how time and memory grow with the number of pages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-pages=10000 runs=5 threads=0
+pages=10000 runs=5 threads=0 scale="" tmp=/tmp
 while (($#)); do
   case $1 in
     --pages) pages=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
     --threads) threads=$2; shift 2 ;;
-    *) echo "usage: bench/run.sh [--pages N] [--runs R] [--threads J]" >&2; exit 2 ;;
+    --scale) scale=$2; shift 2 ;;
+    --tmp) tmp=$2; shift 2 ;;
+    *) echo "usage: bench/run.sh [--pages N] [--runs R] [--threads J] [--tmp DIR] | --scale \"N1 N2 …\"" >&2; exit 2 ;;
   esac
 done
 [[ -x /usr/bin/time ]] || { echo "bench: /usr/bin/time mangler: apt-get install time" >&2; exit 2; }
 
 cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build build-bench --target stilas stilas_bench_generate >/dev/null
-work=$(mktemp -d /tmp/stilas-bench.XXXXXX)
+cmake --build build-bench --target stilas stilas_bench_generate stilas_bench_cmark_limit >/dev/null
+work=$(mktemp -d "$tmp/stilas-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-./build-bench/stilas_bench_generate --pages "$pages" --out "$work/site"
-bytes=$(find "$work/site/content" -name '*.md' -exec cat {} + | wc -c)
+stilas=./build-bench/stilas
 
 # One measured run: "wall user+sys maxrss_kb" appended to $1.
 measure() {
@@ -28,19 +34,43 @@ measure() {
   /usr/bin/time -f "%e %U %S %M" -o "$work/t" "$@" >/dev/null 2>&1 || { echo "bench: failed: $*" >&2; exit 1; }
   awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' "$work/t" >> "$log"
 }
+median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
+markdown_mb() { find "$1" -name '*.md' -exec cat {} + | wc -c | awk '{printf "%.0f", $1 / 1e6}'; }
+# The Stilas command line for a site folder and an output folder.
+stilas_cmd() { printf '%s\0' "$stilas" build -q -j "$threads" --source "$1/content" --themes themes --out "$2"; }
+
+if [[ -n $scale ]]; then
+  printf '%8s %8s %10s %10s %10s %14s %14s\n' pages "MB md" "wall s" "cpu s" "peak MB" "ms per page" "KB per page"
+  for n in $scale; do
+    ./build-bench/stilas_bench_generate --pages "$n" --out "$work/site-$n" >/dev/null
+    for ((i = 1; i <= runs; i++)); do
+      rm -rf "$work/out"
+      mapfile -d '' cmd < <(stilas_cmd "$work/site-$n" "$work/out")
+      measure "$work/scale-$n.log" "${cmd[@]}"
+    done
+    w=$(cut -d' ' -f1 "$work/scale-$n.log" | median)
+    c=$(cut -d' ' -f2 "$work/scale-$n.log" | median)
+    m=$(cut -d' ' -f3 "$work/scale-$n.log" | median)
+    printf '%8s %8s %10s %10s %10.0f %14.3f %14.1f\n' "$n" "$(markdown_mb "$work/site-$n/content")" "$w" "$c" \
+      "$(echo "$m / 1024" | bc -l)" "$(echo "$w * 1000 / $n" | bc -l)" "$(echo "$m / $n" | bc -l)"
+    rm -rf "$work/site-$n" "$work/out"
+  done
+  exit 0
+fi
+
+./build-bench/stilas_bench_generate --pages "$pages" --out "$work/site" >/dev/null
 tools=(stilas)
 command -v hugo >/dev/null && tools+=(hugo)
 for ((i = 1; i <= runs; i++)); do
   rm -rf "$work/out-stilas" "$work/out-hugo"
-  measure "$work/stilas.log" ./build-bench/stilas build -q -j "$threads" --source "$work/site/content" \
-    --themes themes --out "$work/out-stilas"
+  mapfile -d '' cmd < <(stilas_cmd "$work/site" "$work/out-stilas")
+  measure "$work/stilas.log" "${cmd[@]}"
   if [[ " ${tools[*]} " == *" hugo "* ]]; then
     measure "$work/hugo.log" hugo --quiet -s "$work/site/hugo" -d "$work/out-hugo"
   fi
 done
 
-median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
-printf '%s pages, %s MB Markdown, %s runs each (alternating), medians:\n' "$pages" "$((bytes / 1000000))" "$runs"
+printf '%s pages, %s MB Markdown, %s runs each (alternating), medians:\n' "$pages" "$(markdown_mb "$work/site/content")" "$runs"
 printf '%-8s %10s %10s %12s\n' tool "wall s" "cpu s" "peak MB"
 declare -A wall cpu mem
 for t in "${tools[@]}"; do
@@ -54,3 +84,17 @@ if [[ -n ${wall[hugo]:-} ]]; then
     "$(echo "${wall[hugo]} / ${wall[stilas]}" | bc -l)" "$(echo "${cpu[hugo]} / ${cpu[stilas]}" | bc -l)" \
     "$(echo "${mem[hugo]} / ${mem[stilas]}" | bc -l)"
 fi
+
+echo
+echo "Stilas by phase (one more run, --timings):"
+rm -rf "$work/out-stilas"
+"$stilas" build -q --timings -j "$threads" --source "$work/site/content" --themes themes --out "$work/out-stilas"
+
+rm -rf "$work/limit"
+read -r _ cmark_cpu write_s < <(./build-bench/stilas_bench_cmark_limit --content "$work/site/content" --out "$work/limit" | grep '^limit')
+cores=$([[ $threads == 0 ]] && nproc || echo "$threads")
+floor=$(echo "$cmark_cpu / $cores + $write_s" | bc -l)
+echo
+printf 'Floor: cmark-gfm parses and renders the bodies in %.2f s CPU (%.2f s on %s cores), writing the HTML takes %.2f s: %.2f s.\n' \
+  "$cmark_cpu" "$(echo "$cmark_cpu / $cores" | bc -l)" "$cores" "$write_s" "$floor"
+printf 'Stilas takes %.1fx the floor.\n' "$(echo "${wall[stilas]} / $floor" | bc -l)"

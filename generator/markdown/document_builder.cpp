@@ -1,5 +1,6 @@
 #include "markdown/document_builder.hpp"
 
+#include <cstring>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -104,7 +105,9 @@ private:
     }
 
     void split_wikilinks(cmark_node* text_node, BlockFrame& frame) {
-        const std::string literal = cmark_node_get_literal(text_node);
+        const char* raw = cmark_node_get_literal(text_node);
+        if (raw == nullptr || std::strstr(raw, "[[") == nullptr) return;  // most text has none
+        const std::string literal = raw;
         const std::vector<WikilinkMatch> matches = find_wikilinks(literal);
         if (matches.empty()) return;
         size_t done = 0;

@@ -110,10 +110,16 @@ Value link_value(const std::string& text) {
 }
 
 Value empty_field(const std::string& name, const std::string& label, std::string_view kind) {
-    Value v;
+    // Built once and copied: every field has the same keys, most of them false.
+    static const Value prototype = [] {
+        Value v;
+        v.set("name", "").set("label", "").set("kind", "");
+        for (const char* key : k_value_keys) v.set(key, Value(false)).set(std::string("is_") + key, Value(false));
+        v.set("chart", Value(false));
+        return v;
+    }();
+    Value v = prototype;
     v.set("name", name).set("label", label.empty() ? name : label).set("kind", std::string(kind));
-    for (const char* key : k_value_keys) v.set(key, Value(false)).set(std::string("is_") + key, Value(false));
-    v.set("chart", Value(false));
     return v;
 }
 

@@ -24,16 +24,19 @@ namespace {
 using Node = TemplateEngine::Node;
 
 void append_escaped(std::string& out, const std::string& s) {
-    for (char c : s) {
-        switch (c) {
+    size_t done = 0;
+    for (size_t i = s.find_first_of("&<>\"'"); i != std::string::npos; i = s.find_first_of("&<>\"'", done)) {
+        out.append(s, done, i - done);
+        switch (s[i]) {
         case '&': out += "&amp;"; break;
         case '<': out += "&lt;"; break;
         case '>': out += "&gt;"; break;
         case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default: out += c;
+        default: out += "&#39;"; break;
         }
+        done = i + 1;
     }
+    out.append(s, done);
 }
 
 bool is_blank(std::string_view s) { return s.find_first_not_of(" \t") == std::string_view::npos; }

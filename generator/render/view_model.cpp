@@ -169,10 +169,14 @@ std::string body_html(const SiteModel& model, size_t page) {
 Value page_view(const SiteModel& model, size_t page) {
     const auto& doc = model.page(page);
     const std::string lang = model.lang(page);
-    Value fields = fields_view(model, page);
+    // Each field once, listed in `fields` and found by name in `field`.
+    Value fields = Value::list();
     Value by_name;
-    for (const auto& field : fields.items())
-        if (const Value* name = field.find("name")) by_name.set(name->text(), field);
+    for (Value& field : fields_view(model, page).release_items()) {
+        auto shared = std::make_shared<const Value>(std::move(field));
+        if (const Value* name = shared->find("name")) by_name.set(name->text(), Value::shared(shared));
+        fields.push(Value::shared(std::move(shared)));
+    }
     const bool has_section = !doc.type.empty() && doc.kind == content::PageKind::regular;
     // Front matter wins; otherwise git says when the page was first and last committed.
     const std::string published = !doc.date.empty() ? doc.date : doc.created > 0 ? iso_day_of(doc.created) : "";

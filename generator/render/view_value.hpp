@@ -53,6 +53,8 @@ public:
     /// Object: sets `key` (replacing an earlier value). Returns *this for chaining. Not for a
     /// value made by shared().
     Value& set(std::string key, Value value);
+    /// List: moves the items out (the list is left empty).
+    std::vector<Value> release_items() { return std::move(m_items); }
     /// List: appends. Returns *this.
     Value& push(Value value);
     /// Object member (resolved) or nullptr.
