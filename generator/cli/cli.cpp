@@ -25,6 +25,7 @@ struct Options {
     bool drafts = false;
     bool timings = false;
     bool quiet = false;
+    bool fsync = false;
     unsigned threads = 0;
 };
 
@@ -57,7 +58,8 @@ int run_build(const Options& o, bool write) {
 
     std::unique_ptr<output::OutputSink> sink = std::make_unique<output::DiscardSink>();
     if (write) {
-        auto made = output::make_directory_sink(o.out_dir);
+        auto made = output::make_directory_sink(o.out_dir, o.fsync ? output::Durability::synced
+                                                                     : output::Durability::os_buffered);
         if (!made.sink) {
             std::cerr << "stilas: " << made.error << '\n';
             return k_exit_usage;
@@ -119,6 +121,8 @@ int run(int argc, char** argv) {
     auto* build = app.add_subcommand("build", "Sjekk alt og bygg nettstedet til --out");
     add_source_options(*build, o);
     build->add_option("--out", o.out_dir, "Mappen nettstedet skrives til")->capture_default_str();
+    build->add_flag("--fsync", o.fsync,
+                    "Skriv filene helt til disken før publisering, så ikke engang strømbrudd kan gi et halvskrevet nettsted");
     auto* check = app.add_subcommand("check", "Sjekk alt uten å skrive noe");
     add_source_options(*check, o);
     try {

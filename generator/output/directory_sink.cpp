@@ -70,8 +70,10 @@ std::string absolute_out_dir(const std::string& out_dir) {
 
 }  // namespace
 
-DirectorySink::DirectorySink(std::string out_dir_shown, std::string out_dir, std::string staging_dir)
-    : m_out_dir_shown(std::move(out_dir_shown)), m_out_dir(std::move(out_dir)), m_staging_dir(std::move(staging_dir)) {}
+DirectorySink::DirectorySink(std::string out_dir_shown, std::string out_dir, std::string staging_dir,
+                             Durability durability)
+    : m_out_dir_shown(std::move(out_dir_shown)), m_out_dir(std::move(out_dir)), m_staging_dir(std::move(staging_dir)),
+      m_durability(durability) {}
 
 DirectorySink::~DirectorySink() { abandon(); }
 
@@ -111,7 +113,7 @@ std::string DirectorySink::commit() {
     if (m_state != State::open) return "Utdataene er allerede publisert eller forkastet.";
     std::string err = write_whole_file(m_staging_dir + "/" + k_marker_file, k_marker_text);
     if (err.empty() && ::unlink((m_staging_dir + "/" + k_staging_marker_file).c_str()) != 0) err = errno_text(errno);
-    if (err.empty()) err = sync_tree(m_staging_dir);
+    if (err.empty() && m_durability == Durability::synced) err = sync_tree(m_staging_dir);
     if (!err.empty()) {
         remove_tree(m_staging_dir);
         m_state = State::abandoned;
@@ -169,7 +171,7 @@ void DirectorySink::abandon() {
     m_state = State::abandoned;
 }
 
-DirectorySinkResult make_directory_sink(const std::string& out_dir) {
+DirectorySinkResult make_directory_sink(const std::string& out_dir, Durability durability) {
     DirectorySinkResult result;
     const std::string abs = out_dir.empty() ? std::string() : absolute_out_dir(out_dir);
     if (abs.empty() || abs == "/") {
@@ -202,7 +204,7 @@ DirectorySinkResult make_directory_sink(const std::string& out_dir) {
                        ". Sjekk at disken har ledig plass og at du har skrivetilgang.";
         return result;
     }
-    result.sink = std::make_unique<DirectorySink>(out_dir, abs, staging);
+    result.sink = std::make_unique<DirectorySink>(out_dir, abs, staging, durability);
     return result;
 }
 

@@ -17,7 +17,7 @@ inline constexpr const char* k_staging_marker_file = ".stilas-staging";
 class DirectorySink : public OutputSink {
 public:
     /// Use make_directory_sink(), which checks `out_dir` and creates `staging_dir`.
-    DirectorySink(std::string out_dir_shown, std::string out_dir, std::string staging_dir);
+    DirectorySink(std::string out_dir_shown, std::string out_dir, std::string staging_dir, Durability durability);
     ~DirectorySink() override;
     DirectorySink(const DirectorySink&) = delete;
     DirectorySink& operator=(const DirectorySink&) = delete;
@@ -37,6 +37,7 @@ private:
     std::string m_out_dir_shown;  ///< as the user gave it, for messages
     std::string m_out_dir;        ///< absolute, no trailing '/'
     std::string m_staging_dir;
+    Durability m_durability;
     std::mutex m_state_mutex;
     /// Folders already made in the staging folder, so each is made once, not once per file.
     std::mutex m_folders_mutex;

@@ -29,12 +29,17 @@ inline constexpr const char* k_marker_file = ".stilas-output";
 /// in with one rename (renameat2 RENAME_EXCHANGE when `out_dir` exists), then removes the old
 /// one. If `out_dir` exists, is not empty and has no marker file (or is a link or a file),
 /// make_directory_sink() fails and nothing is ever deleted. The class is in directory_sink.hpp.
+/// The rename makes publishing atomic for readers; with `Durability::synced` the staged files
+/// are also forced to disk first (syncfs), so that not even a power cut can leave a published
+/// site with half-written files. Like Hugo, Zola and Eleventy, the default does not wait for
+/// the disk.
 class DirectorySink;
+enum class Durability { os_buffered, synced };
 struct DirectorySinkResult {
     std::unique_ptr<OutputSink> sink;
     std::string error;   ///< environment error (exit 2) in Norwegian, when sink is null
 };
-DirectorySinkResult make_directory_sink(const std::string& out_dir);
+DirectorySinkResult make_directory_sink(const std::string& out_dir, Durability durability = Durability::os_buffered);
 
 /// Collects files in memory (tests and `stilas check`). write() is thread-safe and refuses
 /// unsafe paths like the directory sink; read files() once the writers are done.

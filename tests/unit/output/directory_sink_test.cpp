@@ -31,16 +31,25 @@ std::vector<std::string> names_in(const fs::path& dir) {
     return out;
 }
 
-std::unique_ptr<output::OutputSink> open_sink(const fs::path& out) {
-    auto result = output::make_directory_sink(out.string());
+std::unique_ptr<output::OutputSink> open_sink(const fs::path& out,
+                                             output::Durability durability = output::Durability::os_buffered) {
+    auto result = output::make_directory_sink(out.string(), durability);
     REQUIRE_MESSAGE(result.sink != nullptr, result.error);
     CHECK(result.error.empty());
     return std::move(result.sink);
 }
 
+std::string read_file(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
 /// Publishes `files` to `out` in one build.
-void publish(const fs::path& out, const std::map<std::string, std::string>& files) {
-    auto sink = open_sink(out);
+void publish(const fs::path& out, const std::map<std::string, std::string>& files,
+             output::Durability durability = output::Durability::os_buffered) {
+    auto sink = open_sink(out, durability);
     for (const auto& [path, bytes] : files) REQUIRE(sink->write(path, bytes).empty());
     REQUIRE(sink->commit().empty());
 }
@@ -238,4 +247,14 @@ TEST_CASE("an output folder below a file, or whose parent cannot be created, is 
           "Kunne ikke undersøke utdatamappen «" + deeper + "»: Not a directory. Sjekk stien.");
     const std::string proc = "/proc/stilas-test/site";
     CHECK(output::make_directory_sink(proc).error.rfind("Kunne ikke opprette mappen «/proc/stilas-test»: ", 0) == 0);
+}
+
+TEST_CASE("a build that syncs to disk first publishes the same files") {
+    TempDir tmp;
+    const fs::path out = tmp.path() / "public";
+    publish(out, {{"index.html", "en"}}, output::Durability::synced);
+    publish(out, {{"index.html", "to"}, {"a/index.html", "a"}}, output::Durability::synced);
+    CHECK(read_file(out / "index.html") == "to");
+    CHECK(read_file(out / "a/index.html") == "a");
+    CHECK(fs::exists(out / output::k_marker_file));
 }
