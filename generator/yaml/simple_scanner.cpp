@@ -71,6 +71,7 @@ private:
         while (v < line.size() && line[v] == ' ') ++v;
         if (v == line.size()) return block_list(i);
         if (line[v] == '[') return flow_list(at + v, line.substr(v));
+        if (line[v] == '>' || line[v] == '|') return block_scalar(i, v);
         return value(at + v, line.substr(v), false);
     }
 
@@ -95,6 +96,37 @@ private:
             if (!value(m_lines[j].offset + v, m_lines[j].text.substr(v), true)) return false;
         }
         m_events.push_back({Event::Kind::sequence_end, 0, {}, false, false});
+        i = last;
+        return true;
+    }
+
+    // `>`, `>-`, `|` or `|-` and then lines at one indent, none blank, none with trailing
+    // spaces: folded joins them with spaces, literal with line breaks; `-` drops the final one.
+    bool block_scalar(size_t& i, size_t header) {
+        const std::string_view line = m_lines[i].text;
+        std::string_view indicator = line.substr(header);
+        while (!indicator.empty() && indicator.back() == ' ') indicator.remove_suffix(1);
+        if (indicator != ">" && indicator != ">-" && indicator != "|" && indicator != "|-") return false;
+        const char join = indicator[0] == '>' ? ' ' : '\n';
+        const bool strip = indicator.size() == 2;
+        size_t indent = 0;
+        size_t last = i;
+        std::string text;
+        for (size_t j = i + 1; j < m_lines.size(); ++j) {
+            const std::string_view content = m_lines[j].text;
+            const size_t first = content.find_first_not_of(' ');
+            if (first == std::string_view::npos) return false;  // blank lines fold in their own way
+            if (first == 0) break;                             // the next key
+            if (indent == 0) indent = first;
+            if (first != indent || content.back() == ' ') return false;
+            if (!text.empty()) text += join;
+            text += content.substr(indent);
+            last = j;
+        }
+        if (last == i) return false;
+        // Clipping keeps the last line break, if the text has one there.
+        if (!strip && m_lines[last].offset + m_lines[last].text.size() < m_text.size()) text += '\n';
+        m_events.push_back({Event::Kind::scalar, m_lines[i].offset + header, std::move(text), true, false});
         i = last;
         return true;
     }
