@@ -56,6 +56,7 @@ Document::Impl::Target Document::Impl::target(size_t i, const LinkRewriter& rewr
 
 std::string Document::Impl::splice(const LinkRewriter& rewrite) const {
     const PrerenderedHtml& pre = *prerendered;
+    const std::string html = pre.html.text();
     std::vector<std::string> urls(parsed.slots.size());
     std::vector<std::string> labels(parsed.slots.size());
     size_t extra = 0;
@@ -66,14 +67,14 @@ std::string Document::Impl::splice(const LinkRewriter& rewrite) const {
         extra += urls[i].size() + labels[i].size();
     }
     std::string out;
-    out.reserve(pre.html.size() + extra);
+    out.reserve(html.size() + extra);
     size_t done = 0;
     for (const Splice& gap : pre.splices) {
-        out.append(pre.html, done, gap.offset - done);
+        out.append(html, done, gap.offset - done);
         out += gap.label ? labels[gap.link] : urls[gap.link];
         done = gap.offset;
     }
-    out.append(pre.html, done);
+    out.append(html, done);
     return out;
 }
 

@@ -38,20 +38,21 @@ std::optional<PrerenderedHtml> prerender(ParsedBody& parsed) {
     if (count_markers(marked) != expected) return std::nullopt;
 
     PrerenderedHtml out;
-    out.html.reserve(marked.size());
+    std::string html;
+    html.reserve(marked.size());
     out.splices.reserve(expected);
     size_t done = 0;
     for (size_t at = marked.find(k_marker); at != std::string::npos; at = marked.find(k_marker, done)) {
-        out.html.append(marked, done, at - done);
+        html.append(marked, done, at - done);
         size_t pos = at + k_marker.size();
         uint32_t link = 0;
         while (pos < marked.size() && marked[pos] >= '0' && marked[pos] <= '9') link = link * 10 + static_cast<uint32_t>(marked[pos++] - '0');
         const bool label = pos < marked.size() && marked[pos] == 't';
-        out.splices.push_back({static_cast<uint32_t>(out.html.size()), link, label});
+        out.splices.push_back({static_cast<uint32_t>(html.size()), link, label});
         done = pos + 1;
     }
-    out.html.append(marked, done);
-    out.html.shrink_to_fit();
+    html.append(marked, done);
+    out.html = CompressedText(html);
     return out;
 }
 

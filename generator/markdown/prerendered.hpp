@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "markdown/compressed_text.hpp"
 #include "markdown/document_builder.hpp"
 
 namespace stilas::markdown {
@@ -20,7 +21,7 @@ struct Splice {
 };
 
 struct PrerenderedHtml {
-    std::string html;              ///< with heading ids, without the gaps' contents
+    CompressedText html;           ///< with heading ids, without the gaps' contents
     std::vector<Splice> splices;   ///< in offset order
 };
 

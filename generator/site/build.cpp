@@ -95,6 +95,8 @@ Parsed parse_pages(std::vector<source::SourceFile>& files, const config::SiteCon
         std::string().swap(page_files[i]->bytes);
     });
     Parsed out;
+    out.pages.reserve(docs.size());
+    out.bodies.reserve(docs.size());
     for (size_t i = 0; i < docs.size(); ++i) {
         if (!docs[i]) continue;
         out.pages.push_back(std::move(*docs[i]));

@@ -6,15 +6,23 @@ namespace stilas::site {
 
 Published select_published(std::vector<content::Document> pages, std::vector<markdown::Document> bodies,
                            links::LinkGraph graph, bool drafts_published) {
+    // Compacted in place: no second copy of every page is ever held.
     std::vector<std::optional<size_t>> renumber(pages.size());
-    Published out;
+    size_t kept = 0;
     for (size_t i = 0; i < pages.size(); ++i) {
         if (pages[i].draft && !drafts_published) continue;
-        renumber[i] = out.pages.size();
-        out.pages.push_back(std::move(pages[i]));
-        out.bodies.push_back(std::move(bodies[i]));
-        out.graph.pages.push_back(std::move(graph.pages[i]));
+        renumber[i] = kept;
+        if (kept != i) {
+            pages[kept] = std::move(pages[i]);
+            bodies[kept] = std::move(bodies[i]);
+            graph.pages[kept] = std::move(graph.pages[i]);
+        }
+        ++kept;
     }
+    pages.erase(pages.begin() + static_cast<std::ptrdiff_t>(kept), pages.end());
+    bodies.erase(bodies.begin() + static_cast<std::ptrdiff_t>(kept), bodies.end());
+    graph.pages.erase(graph.pages.begin() + static_cast<std::ptrdiff_t>(kept), graph.pages.end());
+    Published out{std::move(pages), std::move(bodies), std::move(graph)};
     auto remap = [&](std::vector<size_t>& list) {
         std::vector<size_t> kept;
         for (size_t old : list)
