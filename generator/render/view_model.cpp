@@ -215,32 +215,30 @@ std::vector<size_t> related_pages(const SiteModel& model, size_t page) {
         for (const auto& group : graph.pages[page].backlinks) linked.insert(linked.end(), group.sources.begin(), group.sources.end());
     }
     std::sort(linked.begin(), linked.end());
-    // One entry per (term, page) hit; equal pages then sit together and their run is the count.
-    std::vector<size_t> hits;
+    // The terms' page lists are in listing order, so merging them visits candidates by rank and
+    // meets all of a page's hits at once: the first pages seen for each count are the best.
+    std::vector<std::pair<const size_t*, const size_t*>> heads;
     for (const auto& use : doc.terms) {
         const auto& pages = model.pages_with_term(use.taxonomy, use.term);
         const size_t n = std::min(pages.size(), k_related_candidates_per_term);
-        for (size_t k = 0; k < n; ++k)
-            if (!std::binary_search(linked.begin(), linked.end(), pages[k])) hits.push_back(pages[k]);
+        if (n > 0) heads.emplace_back(pages.data(), pages.data() + n);
     }
-    std::sort(hits.begin(), hits.end());
-    struct Candidate {
-        size_t shared, rank, page;
-    };
-    std::vector<Candidate> candidates;
-    for (size_t i = 0; i < hits.size();) {
-        size_t j = i;
-        while (j < hits.size() && hits[j] == hits[i]) ++j;
-        candidates.push_back({j - i, model.listing_rank(hits[i]), hits[i]});
-        i = j;
+    std::vector<std::vector<size_t>> best(heads.size() + 1);
+    for (;;) {
+        size_t next = SIZE_MAX, next_rank = SIZE_MAX;
+        for (const auto& [at, end] : heads)
+            if (at != end && model.listing_rank(*at) < next_rank) next_rank = model.listing_rank(next = *at);
+        if (next == SIZE_MAX) break;
+        size_t shared = 0;
+        for (auto& [at, end] : heads)
+            if (at != end && *at == next) ++at, ++shared;
+        if (!std::binary_search(linked.begin(), linked.end(), next) && best[shared].size() < k_related_limit)
+            best[shared].push_back(next);
     }
-    auto better = [](const Candidate& a, const Candidate& b) {
-        return a.shared != b.shared ? a.shared > b.shared : a.rank < b.rank;
-    };
-    const size_t keep = std::min(candidates.size(), k_related_limit);
-    std::partial_sort(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(keep), candidates.end(), better);
     std::vector<size_t> out;
-    for (size_t i = 0; i < keep; ++i) out.push_back(candidates[i].page);
+    for (size_t shared = best.size(); shared-- > 1 && out.size() < k_related_limit;)
+        for (size_t page_index : best[shared])
+            if (out.size() < k_related_limit) out.push_back(page_index);
     return out;
 }
 
