@@ -26,6 +26,8 @@ struct Options {
     bool timings = false;
     bool quiet = false;
     bool fsync = false;
+    bool no_search = false;
+    std::string cache_dir;
     unsigned threads = 0;
 };
 
@@ -70,6 +72,8 @@ int run_build(const Options& o, bool write) {
     options.drafts = o.drafts ? site::Drafts::publish : site::Drafts::skip;
     options.themes_dir = default_themes_dir(o);
     options.threads = o.threads;
+    options.search = !o.no_search;
+    options.cache_dir = o.cache_dir;
 
     diag::Diagnostics diagnostics;
     site::BuildResult result = site::build(*source, sink.get(), options, diagnostics);
@@ -121,6 +125,9 @@ int run(int argc, char** argv) {
     auto* build = app.add_subcommand("build", "Sjekk alt og bygg nettstedet til --out");
     add_source_options(*build, o);
     build->add_option("--out", o.out_dir, "Mappen nettstedet skrives til")->capture_default_str();
+    build->add_flag("--no-search", o.no_search, "Ikke lag søkeindeksen (for raske prøvebygg)");
+    build->add_option("--cache", o.cache_dir,
+                      "Mappe for det neste bygg kan gjenbruke (søkeindeksens analyse av hver side)");
     build->add_flag("--fsync", o.fsync,
                     "Skriv filene helt til disken før publisering, så ikke engang strømbrudd kan gi et halvskrevet nettsted");
     auto* check = app.add_subcommand("check", "Sjekk alt uten å skrive noe");

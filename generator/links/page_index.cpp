@@ -14,6 +14,7 @@ std::map<std::string, std::string> generated_urls(const config::SiteConfig& conf
         for (const auto& term : taxonomy.terms)
             out["/" + taxonomy.name + "/" + term.key + "/"] = "siden for «" + term.title + "»";
     }
+    out["/sok/"] = "søkesiden";
     return out;
 }
 }  // namespace

@@ -11,7 +11,7 @@ namespace {
 
 // Below this size compressing saves too little to be worth the time.
 constexpr size_t k_min_size = 512;
-constexpr int k_level = 1;
+constexpr int k_level = -3;
 
 // One context per thread: making a context allocates, compressing with one does not.
 ZSTD_CCtx* compress_context() {

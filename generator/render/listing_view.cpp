@@ -138,6 +138,20 @@ Value home_view(const SiteModel& model) {
     return root;
 }
 
+Value search_view(const SiteModel& model) {
+    Value root = root_view(model, model.config().language, "Søk", "Søk i hele kunnskapsbasen.", "/sok/", "sok",
+                           std::nullopt, {{"Forside", "/"}, {"Søk", "/sok/"}});
+    // Without JavaScript the search form cannot search; the theme links these instead.
+    Value sections = Value::list();
+    for (const auto& name : model.sections()) {
+        Value section;
+        section.set("title", model.section_title(name)).set("url", section_url(name));
+        sections.push(std::move(section));
+    }
+    root.set("sections", std::move(sections));
+    return root;
+}
+
 Value not_found_view(const SiteModel& model) {
     return root_view(model, model.config().language, "Fant ikke siden", {}, {}, {}, std::nullopt,
                      {{"Forside", "/"}, {"Fant ikke siden", ""}});

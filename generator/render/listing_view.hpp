@@ -34,4 +34,9 @@ Value home_view(const SiteModel& model);
 /// /404.html.
 Value not_found_view(const SiteModel& model);
 
+/// The search page (/sok/, rendered when the theme has templates/search.mustache): the root view
+/// plus `sections` [{title, url}] for readers without JavaScript. The search itself runs in the
+/// browser on the index the build writes to /sok/indeks/ (see docs/search.md).
+Value search_view(const SiteModel& model);
+
 }  // namespace stilas::render

@@ -15,7 +15,7 @@ namespace stilas::render {
 
 namespace {
 
-enum class JobKind { page, section, taxonomy, term, home, not_found, alias };
+enum class JobKind { page, section, taxonomy, term, home, not_found, search, alias };
 
 struct Job {
     JobKind kind = JobKind::page;
@@ -39,7 +39,7 @@ std::string alias_url(std::string_view alias) {
     return url;
 }
 
-std::vector<Job> plan(const SiteModel& model) {
+std::vector<Job> plan(const SiteModel& model, const Theme& theme) {
     std::vector<Job> jobs;
     for (size_t i : model.listing_order()) jobs.push_back({JobKind::page, i, {}, nullptr, nullptr});
     for (const auto& section : model.sections()) jobs.push_back({JobKind::section, 0, section, nullptr, nullptr});
@@ -49,6 +49,7 @@ std::vector<Job> plan(const SiteModel& model) {
     }
     jobs.push_back({JobKind::home, 0, {}, nullptr, nullptr});
     jobs.push_back({JobKind::not_found, 0, {}, nullptr, nullptr});
+    if (theme.find_template("search")) jobs.push_back({JobKind::search, 0, {}, nullptr, nullptr});
     for (size_t i : model.listing_order())
         for (const auto& alias : model.page(i).aliases) jobs.push_back({JobKind::alias, i, alias_url(alias), nullptr, nullptr});
     return jobs;
@@ -84,6 +85,7 @@ Prepared prepare(const SiteModel& model, const Theme& theme, const Job& job) {
         return {"term", term_view(model, *job.taxonomy, *job.term), term_url(job.name, job.term->key)};
     case JobKind::home: return {"home", home_view(model), "/"};
     case JobKind::not_found: return {"404", not_found_view(model), "/404.html"};
+    case JobKind::search: return {"search", search_view(model), "/sok/"};
     case JobKind::alias: {
         const auto& doc = model.page(job.page);
         Value view;
@@ -122,7 +124,7 @@ RenderResult render_site(const RenderInput& input, const Theme& theme, unsigned 
     const SiteModel model(input);
     check_newest_by(model, theme, diagnostics);
     const SharedCollections collections = share_collections(collections_view(model, theme.newest_by()));
-    const std::vector<Job> jobs = plan(model);
+    const std::vector<Job> jobs = plan(model, theme);
     const TemplateEngine engine(theme.partials());
     const std::string alias_template = k_alias_template;
     std::atomic<size_t> pages{0}, files{0};

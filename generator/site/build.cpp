@@ -5,6 +5,7 @@
 
 #include <cstdlib>
 #include <optional>
+#include <mutex>
 #include <set>
 
 #include "config/site_config.hpp"
@@ -127,7 +128,7 @@ BuildResult build(const source::ContentSource& source, output::OutputSink* sink,
     auto config = config::load_site_config(loaded.files, prefix, diagnostics);
     // Only a build that writes a site needs its search index.
     std::optional<SearchIndexBuilder> search;
-    if (sink) search.emplace(config, options.cache_dir);
+    if (sink && options.search) search.emplace(config, options.cache_dir);
     Parsed parsed = parse_pages(loaded.files, config, prefix, threads, search ? &*search : nullptr, diagnostics);
     std::vector<std::string> assets;
     for (const auto& f : loaded.files)
@@ -161,14 +162,15 @@ BuildResult build(const source::ContentSource& source, output::OutputSink* sink,
     RenderStepResult rendered = render_and_write(config, site, loaded.files, assets, options, threads, today, *sink,
                                                  diagnostics);
     clock.lap("render");
-    if (rendered.environment_error.empty() && !diagnostics.has_errors()) {
-        for (auto& [path, bytes] : search->finish(site)) {
-            if (std::string error = sink->write(path, bytes); !error.empty()) {
-                rendered.environment_error = error;
-                break;
-            }
-            ++rendered.files;
-        }
+    if (search && rendered.environment_error.empty() && !diagnostics.has_errors()) {
+        const auto files = search->finish(site);
+        std::mutex error_mutex;
+        util::parallel_for(files.size(), threads, [&](size_t i) {
+            std::string error = sink->write(files[i].first, files[i].second);
+            std::lock_guard lock(error_mutex);
+            if (!error.empty() && rendered.environment_error.empty()) rendered.environment_error = std::move(error);
+        });
+        rendered.files += files.size();
         clock.lap("search");
     }
     result.pages = site.pages.size();

@@ -22,6 +22,8 @@ struct BuildOptions {
     unsigned threads = 0;
     /// Folder for what a later build may reuse (the search index's page analyses); "" = none.
     std::string cache_dir;
+    /// Write the search index (docs/search.md) with the site.
+    bool search = true;
 };
 
 /// How long one named phase took, the CPU time all threads spent in it, and the process's peak

@@ -1,15 +1,384 @@
+// Typed model → search input: page text (title, summary, body, text-like fields), facets
+// (type, every taxonomy, the pages single `ref` fields point to, year) with display labels,
+// and labels searched with a small weight (taxonomy terms, referenced titles, the type).
 #include "site/search_step.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <mutex>
+#include <set>
+#include <unordered_map>
+
+#include "i18n/collator.hpp"
+#include "search/index_builder.hpp"
 
 namespace stilas::site {
 
-// Placeholder until the search component lands: no index yet.
-struct SearchIndexBuilder::Impl {};
+namespace {
+using config::FieldKind;
 
-SearchIndexBuilder::SearchIndexBuilder(const config::SiteConfig&, std::string) : m_impl(std::make_unique<Impl>()) {}
+// A `ref` facet with more distinct values than this is no facet (a reader cannot scan it).
+constexpr size_t k_max_ref_facet_values = 400;
+
+bool is_text_kind(FieldKind kind) {
+    return kind == FieldKind::text || kind == FieldKind::markdown || kind == FieldKind::list ||
+           kind == FieldKind::enumeration;
+}
+
+// Wikilinks as readers see them: "[[target|text]]" → "text"; "[[target]]" is dropped (its
+// slug is no word a reader types). The plain text of a body still has them as written.
+void append_without_wikilinks(std::string_view text, std::string& out) {
+    for (size_t pos = 0;;) {
+        const size_t open = text.find("[[", pos);
+        const size_t close = open == std::string_view::npos ? open : text.find("]]", open + 2);
+        if (close == std::string_view::npos) {
+            out.append(text.substr(pos));
+            return;
+        }
+        out.append(text.substr(pos, open - pos));
+        std::string_view inside = text.substr(open + 2, close - open - 2);
+        if (size_t bar = inside.find('|'); bar != std::string_view::npos) out.append(inside.substr(bar + 1));
+        pos = close + 2;
+    }
+}
+
+// A Markdown field's text without link destinations: "[text](url)" → "[text]".
+void append_markdown_text(std::string_view text, std::string& out) {
+    std::string without_links;
+    for (size_t pos = 0;;) {
+        const size_t open = text.find("](", pos);
+        const size_t close = open == std::string_view::npos ? open : text.find(')', open + 2);
+        if (close == std::string_view::npos) {
+            without_links.append(text.substr(pos));
+            break;
+        }
+        without_links.append(text.substr(pos, open + 1 - pos));
+        pos = close + 1;
+    }
+    append_without_wikilinks(without_links, out);
+}
+
+void append_scalars(const yaml::Node& node, bool markdown, std::string& out) {
+    if (node.is_scalar()) {
+        if (markdown) append_markdown_text(node.scalar, out);
+        else out += node.scalar;
+        out += '\n';
+    }
+    for (const yaml::Node& item : node.items) append_scalars(item, markdown, out);
+}
+
+// The text of a value of `schema` (records: their text-like sub-fields, recursively).
+void append_field_text(const config::FieldSchema& schema, const yaml::Node& value, std::string& out) {
+    if (is_text_kind(schema.kind)) {
+        append_scalars(value, schema.kind == FieldKind::markdown, out);
+        return;
+    }
+    if (schema.kind != FieldKind::records) return;
+    for (const yaml::Node& record : value.items)
+        for (const auto& [key, sub] : record.entries)
+            if (const config::FieldSchema* s = schema.find(key.scalar)) append_field_text(*s, sub, out);
+}
+
+// The body's plain text without the targets of wikilinks written without text ([[slug]] shows
+// as its slug there; readers see the target's title, and the slug's spelling is no word).
+std::string body_text(const markdown::Document& body) {
+    std::string text = body.plain_text();
+    size_t from = 0;
+    for (const markdown::Link& link : body.links()) {
+        if (link.kind != markdown::LinkKind::wikilink || !link.text.empty() || link.target.empty()) continue;
+        const size_t at = text.find(link.target, from);
+        if (at == std::string::npos) continue;
+        text.replace(at, link.target.size(), " ");
+        from = at + 1;
+    }
+    return text;
+}
+
+search::PageText page_text(const content::Document& page, const markdown::Document& body) {
+    search::PageText text{page.title, page.summary, body_text(body)};
+    for (const content::Field& field : page.fields)
+        if (field.schema) {
+            text.body += '\n';
+            append_field_text(*field.schema, field.value, text.body);
+        }
+    return text;
+}
+
+uint64_t fnv(uint64_t hash, std::string_view bytes) {
+    for (char c : bytes) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return (hash ^ 0xFF) * 1099511628211ull;  // a separator, so ("ab","c") differs from ("a","bc")
+}
+
+uint64_t schema_hash(uint64_t hash, const std::vector<config::FieldSchema>& fields) {
+    for (const config::FieldSchema& f : fields) {
+        hash = fnv(hash, f.name);
+        hash = fnv(hash, config::kind_name(f.kind));
+        hash = schema_hash(hash, f.fields);
+    }
+    return hash;
+}
+
+// What a page's analysis depends on besides its bytes: the fields its type declares (which are
+// text), and title and summary (a section page's title may come from the config).
+std::string cache_key(const content::Document& page, const config::SiteConfig& config) {
+    if (page.blob_id.empty()) return {};
+    uint64_t hash = 1469598103934665603ull;
+    if (const config::TypeSchema* type = config.find_type(page.type)) hash = schema_hash(fnv(hash, type->name), type->fields);
+    hash = fnv(fnv(fnv(hash, page.title), page.summary), std::to_string(static_cast<int>(page.kind)));
+    char buffer[17];
+    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
+    return page.blob_id + ":" + buffer;
+}
+
+// The year of a page: its date, else its first date field, else a number field for a year.
+std::string year_of(const content::Document& page) {
+    if (page.date.size() >= 4) return page.date.substr(0, 4);
+    for (const content::Field& f : page.fields) {
+        if (!f.schema || !f.value.is_scalar()) continue;
+        const std::string& v = f.value.scalar;
+        if ((f.schema->kind == FieldKind::date || f.schema->kind == FieldKind::datetime) && v.size() >= 4) return v.substr(0, 4);
+        bool year_field = f.schema->kind == FieldKind::number && (f.name == "ar" || f.name == "year" || f.schema->label == "År");
+        if (year_field && v.size() == 4 && std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; })) return v;
+    }
+    return {};
+}
+
+// The date shown with a result: the page's date, else its first date field.
+std::string_view date_of(const content::Document& page) {
+    if (!page.date.empty()) return page.date;
+    for (const content::Field& f : page.fields)
+        if (f.schema && f.value.is_scalar() && (f.schema->kind == FieldKind::date || f.schema->kind == FieldKind::datetime))
+            return f.value.scalar;
+    return {};
+}
+
+// Lets unordered_map<std::string, …> be searched with a string_view.
+struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// Facets and their values in reading order; only values some document has are kept.
+class FacetTable {
+public:
+    /// `by_label`: values are shown sorted by their labels (Norwegian order), not as declared;
+    /// such a facet is dropped when more than k_max_ref_facet_values of its values are used.
+    size_t facet(std::string name, std::string label, bool by_label = false) {
+        m_facets.push_back({std::move(name), std::move(label), {}});
+        m_index.emplace_back();
+        m_by_label.push_back(by_label);
+        return m_facets.size() - 1;
+    }
+    void declare(size_t f, const std::string& value, const std::string& label) {
+        if (m_index[f].emplace(value, m_facets[f].values.size()).second) m_facets[f].values.push_back({value, label});
+    }
+    /// Thread-safe once every value is declared.
+    void assign(search::DocInput& doc, size_t f, std::string_view value) const {
+        if (auto it = m_index[f].find(value); it != m_index[f].end())
+            doc.facets.emplace_back(static_cast<uint32_t>(f), static_cast<uint32_t>(it->second));
+    }
+    /// The facets with used values only, in order; documents renumbered to match.
+    std::vector<search::FacetDef> compact(std::vector<search::DocInput>& docs, const i18n::Collator& collator) const;
+
+private:
+    std::vector<size_t> used_values(size_t f, const std::vector<std::vector<bool>>& used,
+                                    const i18n::Collator& collator) const;
+
+    std::vector<search::FacetDef> m_facets;
+    std::vector<std::unordered_map<std::string, size_t, StringHash, std::equal_to<>>> m_index;
+    std::vector<bool> m_by_label;
+};
+
+// The used values of facet `f` in the order they are shown; empty when the facet is dropped.
+std::vector<size_t> FacetTable::used_values(size_t f, const std::vector<std::vector<bool>>& used,
+                                            const i18n::Collator& collator) const {
+    std::vector<size_t> order;
+    for (size_t v = 0; v < used[f].size(); ++v)
+        if (used[f][v]) order.push_back(v);
+    if (!m_by_label[f]) return order;
+    if (order.size() > k_max_ref_facet_values) return {};
+    collator.sort_by_title(order, [&](size_t v) { return m_facets[f].values[v].label; });
+    return order;
+}
+
+std::vector<search::FacetDef> FacetTable::compact(std::vector<search::DocInput>& docs,
+                                                  const i18n::Collator& collator) const {
+    std::vector<std::vector<bool>> used(m_facets.size());
+    for (size_t f = 0; f < m_facets.size(); ++f) used[f].assign(m_facets[f].values.size(), false);
+    for (const auto& doc : docs)
+        for (const auto& [f, v] : doc.facets) used[f][v] = true;
+    std::vector<search::FacetDef> out;
+    std::vector<std::vector<int64_t>> remap(m_facets.size());
+    std::vector<int64_t> facet_remap(m_facets.size(), -1);
+    for (size_t f = 0; f < m_facets.size(); ++f) {
+        remap[f].assign(m_facets[f].values.size(), -1);
+        std::vector<size_t> order = used_values(f, used, collator);
+        if (order.empty()) continue;
+        search::FacetDef def{m_facets[f].name, m_facets[f].label, {}};
+        for (size_t v : order) {
+            remap[f][v] = static_cast<int64_t>(def.values.size());
+            def.values.push_back(m_facets[f].values[v]);
+        }
+        facet_remap[f] = static_cast<int64_t>(out.size());
+        out.push_back(std::move(def));
+    }
+    for (auto& doc : docs) {
+        std::vector<std::pair<uint32_t, uint32_t>> kept;
+        for (const auto& [f, v] : doc.facets)
+            if (facet_remap[f] >= 0) kept.emplace_back(static_cast<uint32_t>(facet_remap[f]), static_cast<uint32_t>(remap[f][v]));
+        std::sort(kept.begin(), kept.end());
+        doc.facets = std::move(kept);
+    }
+    return out;
+}
+}  // namespace
+
+struct SearchIndexBuilder::Impl {
+    Impl(const config::SiteConfig& c, std::string cache_dir) : config(c), builder(std::move(cache_dir)) {}
+
+    const config::SiteConfig& config;
+    search::IndexBuilder builder;
+    std::mutex mutex;
+    std::unordered_map<std::string, search::PageId> page_ids;   ///< content path → analysis
+
+    // Built by finish().
+    FacetTable table;
+    size_t type_facet = 0, year_facet = 0;
+    struct TaxonomyInfo {
+        size_t facet = 0;
+        std::unordered_map<std::string_view, std::string_view> titles;   ///< term key → title
+    };
+    std::unordered_map<std::string_view, TaxonomyInfo> taxonomies;
+    /// type → the taxonomies its `term` fields (one term each) use: what referring pages inherit.
+    std::unordered_map<std::string_view, std::vector<std::string_view>> single_terms;
+    std::unordered_map<std::string_view, size_t> ref_facet;   ///< target type → facet
+
+    void declare_facets(const Published& site);
+    void declare_ref_facets(const Published& site);
+    search::DocInput doc_input(const Published& site, size_t i, search::PageId id) const;
+    void add_terms(search::DocInput& doc, const content::Document& page, bool inherited_only) const;
+    void add_references(search::DocInput& doc, const Published& site, size_t i) const;
+};
+
+// Facets in reading order: type, the taxonomies (config order), pages of single `ref` targets, year.
+void SearchIndexBuilder::Impl::declare_facets(const Published& site) {
+    type_facet = table.facet("type", "Type");
+    for (const config::TypeSchema& type : config.types) table.declare(type_facet, type.name, type.title);
+    for (const content::Document& page : site.pages)
+        if (!config.typed && page.kind == content::PageKind::regular && !page.type.empty())
+            table.declare(type_facet, page.type, page.type);
+    for (const config::Taxonomy& tax : config.taxonomies) {
+        TaxonomyInfo& info = taxonomies[tax.name];
+        info.facet = table.facet(tax.name, tax.singular.empty() ? tax.title : tax.singular);
+        for (const config::Term& term : tax.terms) {
+            table.declare(info.facet, term.key, term.title);
+            info.titles.emplace(term.key, term.title);
+        }
+    }
+    for (const config::TypeSchema& type : config.types)
+        for (const config::FieldSchema& field : type.fields)
+            if (field.kind == FieldKind::term) single_terms[type.name].push_back(field.taxonomy);
+    declare_ref_facets(site);
+    year_facet = table.facet("year", "År");
+    std::set<std::string, std::greater<>> years;
+    for (const content::Document& page : site.pages)
+        if (std::string y = year_of(page); !y.empty()) years.insert(y);
+    for (const std::string& y : years) table.declare(year_facet, y, y);
+}
+
+// A type that a single `ref` field points to (kommune, program) is a facet of its pages' titles.
+void SearchIndexBuilder::Impl::declare_ref_facets(const Published& site) {
+    std::set<std::string> targets;
+    for (const config::TypeSchema& type : config.types)
+        for (const config::FieldSchema& field : type.fields)
+            if (field.kind == FieldKind::ref) targets.insert(field.to.begin(), field.to.end());
+    for (const config::TypeSchema& type : config.types)
+        if (targets.count(type.name))
+            ref_facet[type.name] = table.facet(type.name, type.singular.empty() ? type.title : type.singular, true);
+    for (const content::Document& page : site.pages)
+        if (auto f = ref_facet.find(page.type); f != ref_facet.end() && page.kind == content::PageKind::regular)
+            table.declare(f->second, page.url, page.title);
+}
+
+// Taxonomy terms of `page` as facets and tags; `inherited_only`: only those of `term` fields
+// (a single classification, like a kommune's fylke, that pages referring to it share).
+void SearchIndexBuilder::Impl::add_terms(search::DocInput& doc, const content::Document& page, bool inherited_only) const {
+    const std::vector<std::string_view>* single = nullptr;
+    if (inherited_only) {
+        auto it = single_terms.find(page.type);
+        if (it == single_terms.end()) return;
+        single = &it->second;
+    }
+    for (const content::TermUse& use : page.terms) {
+        if (single && std::find(single->begin(), single->end(), use.taxonomy) == single->end()) continue;
+        auto tax = taxonomies.find(use.taxonomy);
+        if (tax == taxonomies.end()) continue;
+        table.assign(doc, tax->second.facet, use.term);
+        if (auto title = tax->second.titles.find(use.term); title != tax->second.titles.end()) doc.tags.push_back(title->second);
+    }
+}
+
+// Referenced pages' titles as tags; single `ref` targets as facets, with their inherited terms.
+void SearchIndexBuilder::Impl::add_references(search::DocInput& doc, const Published& site, size_t i) const {
+    const content::Document& page = site.pages[i];
+    const config::TypeSchema* type = config.find_type(page.type);
+    for (const auto& [field, targets] : site.graph.pages[i].references) {
+        const config::FieldSchema* schema = type ? type->find(field) : nullptr;
+        for (size_t t : targets) {
+            const content::Document& target = site.pages[t];
+            doc.tags.push_back(target.title);
+            if (!schema || schema->kind != FieldKind::ref) continue;
+            if (auto f = ref_facet.find(target.type); f != ref_facet.end()) table.assign(doc, f->second, target.url);
+            add_terms(doc, target, true);
+        }
+    }
+}
+
+search::DocInput SearchIndexBuilder::Impl::doc_input(const Published& site, size_t i, search::PageId id) const {
+    const content::Document& page = site.pages[i];
+    search::DocInput doc;
+    doc.page = id;
+    doc.url = page.url;
+    doc.title = page.title;
+    doc.summary = page.summary;
+    doc.date = date_of(page);
+    if (page.kind == content::PageKind::regular && !page.type.empty()) {
+        doc.type = page.type;
+        table.assign(doc, type_facet, page.type);
+        if (const config::TypeSchema* type = config.find_type(page.type)) doc.tags.push_back(type->singular);
+        if (auto f = ref_facet.find(page.type); f != ref_facet.end()) table.assign(doc, f->second, page.url);
+    }
+    add_terms(doc, page, false);
+    add_references(doc, site, i);
+    if (std::string y = year_of(page); !y.empty()) table.assign(doc, year_facet, y);
+    std::sort(doc.facets.begin(), doc.facets.end());
+    doc.facets.erase(std::unique(doc.facets.begin(), doc.facets.end()), doc.facets.end());
+    return doc;
+}
+
+SearchIndexBuilder::SearchIndexBuilder(const config::SiteConfig& config, std::string cache_dir)
+    : m_impl(std::make_unique<Impl>(config, std::move(cache_dir))) {}
 SearchIndexBuilder::~SearchIndexBuilder() = default;
 
-void SearchIndexBuilder::add_page(const content::Document&, const markdown::Document&) {}
+void SearchIndexBuilder::add_page(const content::Document& page, const markdown::Document& body) {
+    search::PageId id = m_impl->builder.add_page(cache_key(page, m_impl->config), [&] { return page_text(page, body); });
+    std::lock_guard lock(m_impl->mutex);
+    m_impl->page_ids[page.path] = id;
+}
 
-std::vector<std::pair<std::string, std::string>> SearchIndexBuilder::finish(const Published&) { return {}; }
+std::vector<std::pair<std::string, std::string>> SearchIndexBuilder::finish(const Published& site) {
+    m_impl->declare_facets(site);
+    search::IndexInput input;
+    std::vector<std::pair<size_t, search::PageId>> pages;   // published pages that were analysed
+    for (size_t i = 0; i < site.pages.size(); ++i)
+        if (auto id = m_impl->page_ids.find(site.pages[i].path); id != m_impl->page_ids.end()) pages.emplace_back(i, id->second);
+    input.docs.reserve(pages.size());
+    for (const auto& [i, id] : pages) input.docs.push_back(m_impl->doc_input(site, i, id));
+    input.facets = m_impl->table.compact(input.docs, i18n::Collator(m_impl->config.language));
+    std::vector<std::pair<std::string, std::string>> out;
+    for (search::OutputFile& f : m_impl->builder.finish(input)) out.emplace_back(std::move(f.path), std::move(f.bytes));
+    return out;
+}
 
 }  // namespace stilas::site

@@ -1,6 +1,7 @@
-// The search index step: every published page's words, analysed while the pages are parsed,
-// written as the site's search index after rendering. (A placeholder until the search
-// component lands.)
+// The search index step: every page's words, analysed while the pages are parsed (from the
+// parse threads), and the site's search index written after rendering, for the published pages
+// only. This file translates the typed model (documents, schemas, taxonomies, references) into
+// the search component's plain structs; search/ knows nothing of content types.
 #pragma once
 
 #include <memory>
@@ -17,6 +18,7 @@ namespace stilas::site {
 
 class SearchIndexBuilder {
 public:
+    /// `cache_dir` = "" keeps no incremental cache.
     SearchIndexBuilder(const config::SiteConfig& config, std::string cache_dir);
     ~SearchIndexBuilder();
 

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "source/content_source.hpp"
+#include "support/theme_scripts.hpp"
 #include "support/inline_site.hpp"
 #include "support/printers.hpp"
 #include "support/process.hpp"
@@ -57,8 +58,10 @@ TEST_CASE("every case of the bad-input corpus gives exactly its expected diagnos
         for (const auto& line : diagnostics.headlines()) actual.push_back(util::replace_all(line, prefix, "content/"));
         CHECK(actual == expected_lines(dir / "expected.txt"));
         CHECK(sink.committed() == !diagnostics.has_errors());
-        for (const auto& [path, bytes] : sink.files()) {
+        for (const auto& [path, written] : sink.files()) {
             CAPTURE(path);
+            if (path.starts_with("sok/") && path.ends_with(".js")) continue;  // the search engine itself
+            const std::string bytes = stilas::test::without_theme_scripts(written);
             CHECK(bytes.find("<script") == std::string::npos);
             CHECK(bytes.find("javascript:") == std::string::npos);
             CHECK(bytes.find("onerror=") == std::string::npos);

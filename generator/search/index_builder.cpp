@@ -1,0 +1,143 @@
+// IndexBuilder: page analyses (per thread, cached by content), then the whole index at finish().
+#include "search/index_builder.hpp"
+
+#include <cstdio>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+
+#include "search/client_files.hpp"
+#include "search/facets.hpp"
+#include "search/index_files.hpp"
+#include "search/page_analysis.hpp"
+#include "search/page_cache.hpp"
+#include "search/postings.hpp"
+#include "search/shards.hpp"
+#include "search/token_table.hpp"
+
+namespace stilas::search {
+
+namespace {
+// A hash of every index file, as the version tag that busts browser caches.
+std::string version_of(const std::vector<OutputFile>& files) {
+    uint64_t hash = 0;
+    for (const OutputFile& f : files) hash = (hash ^ token_hash(f.path) ^ token_hash(f.bytes)) * 1099511628211ull;
+    char buffer[17];
+    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
+    return buffer;
+}
+}  // namespace
+
+struct IndexBuilder::Impl {
+    explicit Impl(std::string cache_dir) : cache(std::move(cache_dir)) {}
+
+    Vocabulary vocabulary;
+    PageCache cache;
+    std::mutex mutex;
+    std::unordered_map<std::thread::id, std::unique_ptr<PageAnalyzer>> analyzers;
+    std::deque<PageRecord> pages;
+    IndexStats stats;
+
+    PageAnalyzer& analyzer() {
+        std::lock_guard lock(mutex);
+        auto& slot = analyzers[std::this_thread::get_id()];
+        if (!slot) slot = std::make_unique<PageAnalyzer>(vocabulary);
+        return *slot;
+    }
+
+    PageId keep(PageRecord record, bool from_cache) {
+        std::lock_guard lock(mutex);
+        ++(from_cache ? stats.cache_hits : stats.pages_analysed);
+        pages.push_back(std::move(record));
+        return static_cast<PageId>(pages.size() - 1);
+    }
+
+    using LabelTerms = std::unordered_map<std::string_view, std::vector<TermEntry>>;
+    std::vector<DocTerms> doc_terms(const IndexInput& input, LabelTerms& labels);
+
+    size_t retained_bytes() const {
+        size_t bytes = vocabulary.terms.bytes() + vocabulary.suffixes.bytes();
+        for (const PageRecord& p : pages) bytes += sizeof p + p.entries.capacity() + p.excerpt.capacity();
+        return bytes;
+    }
+    std::vector<OutputFile> index_files(const IndexInput& input);
+};
+
+// Every document's record and the terms of its labels (each distinct label analysed once).
+std::vector<DocTerms> IndexBuilder::Impl::doc_terms(const IndexInput& input, LabelTerms& memo) {
+    PageAnalyzer labels(vocabulary);
+    std::vector<DocTerms> docs(input.docs.size());
+    for (size_t d = 0; d < input.docs.size(); ++d) {
+        docs[d].record = &pages.at(input.docs[d].page);
+        for (std::string_view tag : input.docs[d].tags) {
+            auto it = memo.find(tag);
+            if (it == memo.end()) it = memo.emplace(tag, labels.label_terms(tag)).first;
+            docs[d].tags.push_back(&it->second);
+        }
+    }
+    return docs;
+}
+
+std::vector<OutputFile> IndexBuilder::Impl::index_files(const IndexInput& input) {
+    const std::string root(k_index_folder);
+    LabelTerms labels;
+    // One thread: late in a build, starting threads costs more than this saves.
+    PostingsResult postings = build_postings(doc_terms(input, labels), vocabulary, 1);
+    Shards shards = write_shards(postings.terms);
+    std::vector<std::string_view> excerpts;
+    for (const DocInput& doc : input.docs) excerpts.push_back(pages.at(doc.page).excerpt);
+    std::vector<std::string> fragments = fragment_files(input, excerpts);
+
+    std::vector<OutputFile> files;
+    for (size_t i = 0; i < shards.lexicons.size(); ++i)
+        files.push_back({root + "lex/" + std::to_string(i) + ".bin", std::move(shards.lexicons[i])});
+    for (size_t i = 0; i < shards.postings.size(); ++i)
+        files.push_back({root + "post/" + std::to_string(i) + ".bin", std::move(shards.postings[i])});
+    for (size_t i = 0; i < fragments.size(); ++i)
+        files.push_back({root + "doc/" + std::to_string(i) + ".json", std::move(fragments[i])});
+    files.push_back({root + "facets.bin", encode_facets(input)});
+
+    ManifestFacts facts{input.docs.size(), shards.postings.size(), fragments.size(), postings.average_length,
+                        version_of(files)};
+    files.push_back({root + "manifest.json", manifest_json(input, shards, facts)});
+    stats.docs = input.docs.size();
+    stats.terms = postings.terms.size();
+    stats.lexicons = shards.keys.size();
+    stats.postings_files = shards.postings.size();
+    stats.fragment_files = fragments.size();
+    stats.index_bytes = 0;
+    for (const OutputFile& f : files) stats.index_bytes += f.bytes.size();
+    return files;
+}
+
+IndexBuilder::IndexBuilder(std::string cache_dir) : m_impl(std::make_unique<Impl>(std::move(cache_dir))) {}
+IndexBuilder::~IndexBuilder() = default;
+
+PageId IndexBuilder::add_page(std::string_view cache_key, const std::function<PageText()>& text) {
+    PageAnalyzer& analyzer = m_impl->analyzer();
+    if (!m_impl->cache.enabled() || cache_key.empty()) return m_impl->keep(analyzer.analyze(text(), nullptr), false);
+    if (auto cached = m_impl->cache.find(cache_key)) {
+        if (auto record = analyzer.restore(*cached)) {
+            m_impl->cache.store(cache_key, *cached);
+            return m_impl->keep(std::move(*record), true);
+        }
+    }
+    std::string cache_record;
+    PageRecord record = analyzer.analyze(text(), &cache_record);
+    m_impl->cache.store(cache_key, cache_record);
+    return m_impl->keep(std::move(record), false);
+}
+
+std::vector<OutputFile> IndexBuilder::finish(const IndexInput& input) {
+    m_impl->analyzers.clear();  // their token caches are not needed any more
+    m_impl->stats.retained_bytes = m_impl->retained_bytes();
+    m_impl->cache.commit();
+    std::vector<OutputFile> files = m_impl->index_files(input);
+    for (const auto& [name, text] : client_files()) files.push_back({std::string(k_client_folder) + name, text});
+    return files;
+}
+
+const IndexStats& IndexBuilder::stats() const { return m_impl->stats; }
+
+}  // namespace stilas::search

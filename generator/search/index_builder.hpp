@@ -1,0 +1,57 @@
+// The search index of a site, written by the build: pages are analysed while they are parsed
+// (from many threads), and finish() writes the sharded index and the browser engine. The
+// format is described in docs/search.md; the engine is client/stilas-search.js.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "search/index_input.hpp"
+
+namespace stilas::search {
+
+/// Where the files go in the site: the engine's modules, and the index below them.
+inline constexpr std::string_view k_client_folder = "sok/";
+inline constexpr std::string_view k_index_folder = "sok/indeks/";
+
+struct OutputFile {
+    std::string path;    ///< site-relative, e.g. "sok/indeks/manifest.json"
+    std::string bytes;
+};
+
+/// Figures of the last finish(), for tests and timings.
+struct IndexStats {
+    size_t docs = 0, terms = 0, lexicons = 0, postings_files = 0, fragment_files = 0;
+    size_t index_bytes = 0;     ///< all index files (not the engine)
+    size_t cache_hits = 0;      ///< pages whose analysis came from the cache
+    size_t pages_analysed = 0;  ///< pages analysed from their text
+    size_t retained_bytes = 0;  ///< what the page analyses and the vocabulary held until finish()
+};
+
+class IndexBuilder {
+public:
+    /// `cache_dir` = "" keeps no cache; otherwise page analyses are read from and written to it.
+    explicit IndexBuilder(std::string cache_dir);
+    ~IndexBuilder();
+    IndexBuilder(const IndexBuilder&) = delete;
+    IndexBuilder& operator=(const IndexBuilder&) = delete;
+
+    /// Analyses one page; thread-safe. `cache_key` identifies the page's content ("" = do not
+    /// cache); `text` is called only when the cache has no analysis for the key.
+    PageId add_page(std::string_view cache_key, const std::function<PageText()>& text);
+
+    /// The index files for `input` (published pages only) and the engine's modules. Call once,
+    /// after every add_page has returned.
+    std::vector<OutputFile> finish(const IndexInput& input);
+
+    const IndexStats& stats() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace stilas::search

@@ -1,0 +1,121 @@
+// Manifest and fragment JSON.
+#include "search/index_files.hpp"
+
+#include "search/analyzer.hpp"
+#include "search/compounds.hpp"
+#include "search/json.hpp"
+#include "search/postings.hpp"
+
+namespace stilas::search {
+
+namespace {
+void append_field(std::string& out, const char* name, std::string_view value, bool first = false) {
+    if (!first) out += ',';
+    append_json_string(out, name);
+    out += ':';
+    append_json_string(out, value);
+}
+
+// At most `max` bytes of `text`, cut at a space, with … when cut.
+std::string_view cut(std::string_view text, size_t max, bool& was_cut) {
+    was_cut = text.size() > max;
+    if (!was_cut) return text;
+    size_t end = text.rfind(' ', max);
+    if (end == std::string_view::npos || end < max / 2) {
+        end = max;
+        while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+    }
+    return text.substr(0, end);
+}
+
+std::string fragment_json(const DocInput& doc, std::string_view excerpt) {
+    bool was_cut = false;
+    std::string summary(cut(doc.summary, k_max_summary_bytes, was_cut));
+    if (was_cut) summary += "\xE2\x80\xA6";
+    std::string out = "{";
+    append_field(out, "u", doc.url, true);
+    append_field(out, "t", doc.title);
+    append_field(out, "y", doc.type);
+    append_field(out, "d", doc.date);
+    append_field(out, "s", summary);
+    append_field(out, "x", excerpt);
+    return out + "}";
+}
+
+std::string string_array(const std::vector<std::string_view>& items) {
+    std::string out = "[";
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (i) out += ',';
+        append_json_string(out, items[i]);
+    }
+    return out + "]";
+}
+
+std::string facets_json(const std::vector<FacetDef>& facets) {
+    std::string out = "[";
+    for (size_t f = 0; f < facets.size(); ++f) {
+        out += f ? ",{" : "{";
+        append_field(out, "name", facets[f].name, true);
+        append_field(out, "label", facets[f].label);
+        out += ",\"values\":[";
+        for (size_t v = 0; v < facets[f].values.size(); ++v) {
+            out += v ? ",[" : "[";
+            append_json_string(out, facets[f].values[v].value);
+            out += ',';
+            append_json_string(out, facets[f].values[v].label);
+            out += ']';
+        }
+        out += "]}";
+    }
+    return out + "]";
+}
+
+std::string stems_json() {
+    std::string out = "[";
+    for (const StemMapping& m : stem_mappings()) {
+        if (out.size() > 1) out += ',';
+        out += '[';
+        append_json_string(out, m.from);
+        out += ',';
+        append_json_string(out, m.to);
+        out += m.whole ? ",1]" : ",0]";
+    }
+    return out + "]";
+}
+
+std::string scoring_json() {
+    return "{\"max\":" + json_number(k_max_score) + ",\"compound_share\":" + json_number(k_compound_share) +
+           ",\"compound\":[" + std::to_string(k_min_compound_chars) + "," + std::to_string(k_min_head_chars) + "," +
+           std::to_string(k_min_tail_chars) + "]}";
+}
+}  // namespace
+
+std::vector<std::string> fragment_files(const IndexInput& input, const std::vector<std::string_view>& excerpts) {
+    std::vector<std::string> files;
+    for (size_t d = 0; d < input.docs.size(); ++d) {
+        if (d % k_docs_per_fragment == 0) files.emplace_back("[");
+        else files.back() += ",\n";
+        files.back() += fragment_json(input.docs[d], excerpts[d]);
+        if (d % k_docs_per_fragment == k_docs_per_fragment - 1 || d + 1 == input.docs.size()) files.back() += "]\n";
+    }
+    return files;
+}
+
+std::string manifest_json(const IndexInput& input, const Shards& shards, const ManifestFacts& facts) {
+    std::vector<std::string_view> keys(shards.keys.begin(), shards.keys.end());
+    std::string out = "{\"format\":1,\"analyzer\":" + std::to_string(k_analyzer_version);
+    out += ",\"version\":";
+    append_json_string(out, facts.version);
+    out += ",\"docs\":" + std::to_string(facts.docs) + ",\"per_fragment\":" + std::to_string(k_docs_per_fragment);
+    out += ",\"fragments\":" + std::to_string(facts.fragment_files);
+    out += ",\"postings\":" + std::to_string(facts.postings_files);
+    out += ",\"average_length\":" + json_number(facts.average_length);
+    out += ",\"scoring\":" + scoring_json();
+    out += ",\n\"lexicons\":" + string_array(keys);
+    out += ",\n\"facets\":" + facets_json(input.facets);
+    out += ",\n\"stopwords\":" + string_array(stop_words());
+    out += ",\n\"stems\":" + stems_json();
+    return out + "}\n";
+}
+
+}  // namespace stilas::search

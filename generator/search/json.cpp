@@ -1,0 +1,78 @@
+// JSON string escaping and numbers.
+#include "search/json.hpp"
+
+#include <array>
+#include <cmath>
+#include <cstdio>
+
+namespace stilas::search {
+
+namespace {
+void append_escape(std::string& out, unsigned code) {
+    char buffer[8];
+    std::snprintf(buffer, sizeof buffer, "\\u%04x", code);
+    out += buffer;
+}
+}  // namespace
+
+namespace {
+// Bytes that need an escape: quote, backslash, controls, < > &, and 0xE2 (a possible U+2028/9).
+constexpr std::array<bool, 256> k_special = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 0x20; ++c) table[c] = true;
+    for (int c : {0x22, 0x5C, 0x3C, 0x3E, 0x26, 0xE2}) table[c] = true;  // " \ < > & and 0xE2
+    return table;
+}();
+
+// Appends the escape of the special byte at s[i]; returns how many bytes it consumed.
+size_t append_special(std::string& out, std::string_view s, size_t i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == '"' || c == '\\') {
+        out += '\\';
+        out += static_cast<char>(c);
+        return 1;
+    }
+    if (c == 0xE2) {
+        if (i + 2 < s.size() && s[i + 1] == '\x80' && (s[i + 2] == '\xA8' || s[i + 2] == '\xA9')) {
+            append_escape(out, s[i + 2] == '\xA8' ? 0x2028 : 0x2029);  // JavaScript line separators
+            return 3;
+        }
+        out += static_cast<char>(c);
+        return 1;
+    }
+    append_escape(out, c);
+    return 1;
+}
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view s) {
+    out += '"';
+    size_t start = 0;
+    for (size_t i = 0; i < s.size();) {
+        if (!k_special[static_cast<unsigned char>(s[i])]) {
+            ++i;
+            continue;
+        }
+        out.append(s.substr(start, i - start));
+        i += append_special(out, s, i);
+        start = i;
+    }
+    out.append(s.substr(start));
+    out += '"';
+}
+
+std::string json_number(double value) {
+    if (!std::isfinite(value)) return "0";
+    long long scaled = std::llround(value * 10000.0);
+    std::string sign = scaled < 0 ? "-" : "";
+    unsigned long long magnitude = scaled < 0 ? static_cast<unsigned long long>(-scaled) : scaled;
+    std::string out = sign + std::to_string(magnitude / 10000);
+    unsigned long long fraction = magnitude % 10000;
+    if (fraction == 0) return out;
+    std::string digits = std::to_string(fraction);
+    digits.insert(0, 4 - digits.size(), '0');
+    while (digits.back() == '0') digits.pop_back();
+    return out + "." + digits;
+}
+
+}  // namespace stilas::search

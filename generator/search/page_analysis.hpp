@@ -1,0 +1,85 @@
+// One page's analysis: the terms its title, summary and body give, with counts and where they
+// occur, kept compact (varints over term ids, no text but a short excerpt). Also the same
+// analysis in a form that does not depend on this build's ids, for the incremental cache.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "search/analyzer.hpp"
+#include "search/index_input.hpp"
+#include "search/token_table.hpp"
+#include "search/vocabulary.hpp"
+
+namespace stilas::search {
+
+/// Where a term occurs, besides the body.
+enum : uint32_t { k_in_title = 1, k_in_summary = 2, k_in_tags = 4 };
+inline constexpr unsigned k_flag_bits = 3;
+
+/// Bytes of body text kept per page for snippets (cut at a word).
+inline constexpr size_t k_excerpt_bytes = 240;
+
+/// One term of a page: body count and flags packed as (count << k_flag_bits | flags).
+struct TermEntry {
+    uint32_t term = 0;
+    uint32_t count_flags = 0;
+    uint32_t suffix = 0;
+};
+
+/// What is kept of a page until finish(): varints (length, count, then per term: term id,
+/// count_flags, suffix id) and the excerpt.
+struct PageRecord {
+    std::string entries;
+    std::string excerpt;
+};
+
+/// Reads a PageRecord's entries; returns the page length (terms counted in its text).
+uint32_t read_entries(std::string_view entries, std::vector<TermEntry>& out);
+
+/// The start of `body` with white space collapsed, at most k_excerpt_bytes, cut at a word.
+std::string make_excerpt(std::string_view body);
+
+/// Analyses pages on one thread (it owns a stemmer and a cache of tokens it has met).
+class PageAnalyzer {
+public:
+    explicit PageAnalyzer(Vocabulary& vocabulary) : m_vocab(vocabulary) {}
+
+    /// The page's record; with `cache_record` also its id-free form for the cache.
+    PageRecord analyze(const PageText& text, std::string* cache_record);
+
+    /// A record from its cached form (nullopt when the bytes are damaged).
+    std::optional<PageRecord> restore(std::string_view cache_record);
+
+    /// The terms of a short label (a taxonomy term, a referenced page's title), once each.
+    std::vector<TermEntry> label_terms(std::string_view text);
+
+private:
+    struct TokenInfo {
+        uint32_t term = UINT32_MAX;   ///< UINT32_MAX: a stop word
+        uint32_t suffix = 0;
+        std::string_view term_text, suffix_text;
+    };
+    struct Slot {
+        TokenInfo info;
+        uint32_t count = 0, flags = 0;
+    };
+
+    const TokenInfo& lookup(std::string_view token);
+    void add_text(std::string_view text, uint32_t flag);
+    void add_token(const TokenInfo& info, uint32_t flag);
+    PageRecord take_record(std::string* cache_record);
+    void clear_page();
+
+    Vocabulary& m_vocab;
+    Analyzer m_analyzer;
+    TokenTable<TokenInfo> m_tokens;
+    std::vector<int32_t> m_slot_of;     ///< term id → index in m_slots, or -1
+    std::vector<Slot> m_slots;
+    uint32_t m_length = 0;
+};
+
+}  // namespace stilas::search

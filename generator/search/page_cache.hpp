@@ -1,0 +1,48 @@
+// The incremental cache: page analyses of the previous build, keyed by the page's content hash
+// (plus whatever else its analysis depends on, as the caller builds the key), in one file under
+// the cache folder. A build reads it once and writes a new one with exactly its own pages.
+#pragma once
+
+#include <cstdio>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace stilas::search {
+
+class PageCache {
+public:
+    /// `dir` = "" turns the cache off. A missing, unreadable or outdated file is an empty cache.
+    explicit PageCache(std::string dir);
+    ~PageCache();
+    PageCache(const PageCache&) = delete;
+    PageCache& operator=(const PageCache&) = delete;
+
+    bool enabled() const { return !m_dir.empty(); }
+
+    /// The record the previous build stored for `key`.
+    std::optional<std::string_view> find(std::string_view key) const;
+
+    /// Keeps `record` for the next build. Thread-safe.
+    void store(std::string_view key, std::string_view record);
+
+    /// Publishes what was stored as the cache the next build reads, and frees the old one.
+    void commit();
+
+    /// The cache file in `dir`.
+    static std::string file_in(const std::string& dir);
+
+private:
+    void load();
+
+    std::string m_dir;
+    std::string m_old_bytes;
+    std::unordered_map<std::string_view, std::string_view> m_old;
+    std::mutex m_mutex;
+    std::FILE* m_out = nullptr;
+    std::string m_out_path;
+};
+
+}  // namespace stilas::search

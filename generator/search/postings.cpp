@@ -1,0 +1,274 @@
+// Posting lists: a survey of the vocabulary in use, compound parts over it, then every
+// (term, document) scored and appended to the term's list. Both passes run over ranges of
+// documents on several threads; the ranges' lists are joined in document order, so the bytes
+// are the same whatever the number of threads.
+#include "search/postings.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <numeric>
+#include <unordered_map>
+
+#include "search/compounds.hpp"
+#include "search/varint.hpp"
+#include "util/parallel.hpp"
+
+namespace stilas::search {
+
+uint8_t quantize_score(double score) {
+    const auto q = static_cast<int>(score * (255.0 / k_max_score) + 0.5);
+    return static_cast<uint8_t>(std::clamp(q, 1, 255));
+}
+
+namespace {
+constexpr uint32_t k_none = UINT32_MAX;
+// At least this many documents per range (smaller sites are one range).
+constexpr size_t k_min_docs_per_range = 256;
+
+// A document's entries: its page's terms, then its labels' terms.
+uint32_t doc_entries(const DocTerms& doc, std::vector<TermEntry>& out) {
+    uint32_t length = read_entries(doc.record->entries, out);
+    for (const auto* tags : doc.tags) out.insert(out.end(), tags->begin(), tags->end());
+    return length;
+}
+
+// The posting lists of one range of documents, before they are joined.
+struct RangeLists {
+    std::vector<std::string> lists;       ///< per term position; the first doc is written absolute
+    std::vector<uint32_t> first, last;    ///< first and last doc per term position (k_none: none)
+    std::vector<uint32_t> count;
+};
+
+// A joined list in its stored form: 0 then the list as built, or for terms on many documents
+// 1, a bitmap of the documents and a 4-bit impact per document (whichever is smaller).
+std::string final_form(const std::string& list, uint32_t df, size_t doc_count) {
+    const size_t bitmap_size = (doc_count + 7) / 8 + (df + 1) / 2;
+    if (bitmap_size >= list.size()) return '\0' + list;
+    std::string out(1 + bitmap_size, '\0');
+    out[0] = '\1';
+    char* bits = out.data() + 1;
+    char* nibbles = bits + (doc_count + 7) / 8;
+    size_t pos = 0;
+    uint32_t doc = 0;
+    for (uint32_t i = 0; i < df; ++i) {
+        doc = static_cast<uint32_t>(i == 0 ? get_varint(list, pos) : doc + get_varint(list, pos));
+        const auto impact = static_cast<unsigned char>(list[pos++]);
+        bits[doc / 8] = static_cast<char>(bits[doc / 8] | (1 << (doc % 8)));
+        const int nibble = std::max(1, (impact + 8) / 17);  // 0..255 → 1..15
+        nibbles[i / 2] = static_cast<char>(nibbles[i / 2] | (nibble << (i % 2 ? 4 : 0)));
+    }
+    return out;
+}
+
+class Builder {
+public:
+    Builder(const std::vector<DocTerms>& docs, const Vocabulary& vocabulary, unsigned threads)
+        : m_docs(docs), m_terms(vocabulary.terms.by_id()), m_suffixes(vocabulary.suffixes.by_id()),
+          m_threads(threads) {}
+
+    PostingsResult run() {
+        rank_suffixes();
+        survey();
+        order_terms();
+        find_compounds();
+        std::vector<RangeLists> ranges(range_count());
+        util::parallel_for(ranges.size(), m_threads, [&](size_t r) { ranges[r] = score_range(r); });
+        join(ranges);
+        return std::move(m_out);
+    }
+
+private:
+    struct Slot {
+        uint32_t position;
+        uint32_t count = 0, flags = 0;
+        double score = 0;
+    };
+    struct Survey {
+        std::vector<uint32_t> best_suffix;   ///< by term id
+        double total_length = 0;
+    };
+
+    // One range per thread: every range holds arrays over the whole vocabulary.
+    size_t range_count() const {
+        return std::clamp<size_t>(m_docs.size() / k_min_docs_per_range, 1, util::thread_count(m_threads));
+    }
+    size_t range_begin(size_t r) const { return r * m_docs.size() / range_count(); }
+    size_t range_end(size_t r) const { return range_begin(r + 1); }
+
+    void rank_suffixes() {
+        std::vector<uint32_t> ids(m_suffixes.size());
+        std::iota(ids.begin(), ids.end(), 0);
+        std::sort(ids.begin(), ids.end(),
+                  [&](uint32_t a, uint32_t b) { return suffix_less(m_suffixes[a], m_suffixes[b]); });
+        m_suffix_rank.resize(ids.size());
+        for (uint32_t r = 0; r < ids.size(); ++r) m_suffix_rank[ids[r]] = r;
+    }
+
+    void keep_best(std::vector<uint32_t>& best, uint32_t term, uint32_t suffix) const {
+        if (best[term] == k_none || m_suffix_rank[suffix] < m_suffix_rank[best[term]]) best[term] = suffix;
+    }
+
+    Survey survey_range(size_t r) {
+        Survey s;
+        s.best_suffix.assign(m_terms.size(), k_none);
+        std::vector<TermEntry> entries;
+        for (size_t doc = range_begin(r); doc < range_end(r); ++doc) {
+            m_lengths[doc] = doc_entries(m_docs[doc], entries);
+            s.total_length += m_lengths[doc];
+            for (const TermEntry& e : entries) keep_best(s.best_suffix, e.term, e.suffix);
+        }
+        return s;
+    }
+
+    // Page lengths, the terms in use and the smallest surface ending of each.
+    void survey() {
+        m_lengths.resize(m_docs.size());
+        std::vector<Survey> parts(range_count());
+        util::parallel_for(parts.size(), m_threads, [&](size_t r) { parts[r] = survey_range(r); });
+        m_best_suffix.assign(m_terms.size(), k_none);
+        double total = 0;
+        for (const Survey& part : parts) {
+            total += part.total_length;
+            for (uint32_t t = 0; t < m_terms.size(); ++t)
+                if (part.best_suffix[t] != k_none) keep_best(m_best_suffix, t, part.best_suffix[t]);
+        }
+        m_out.average_length = m_docs.empty() ? 1 : std::max(1.0, total / static_cast<double>(m_docs.size()));
+    }
+
+    void order_terms() {
+        std::vector<uint32_t> used;
+        for (uint32_t id = 0; id < m_terms.size(); ++id)
+            if (m_best_suffix[id] != k_none) used.push_back(id);
+        std::sort(used.begin(), used.end(), [&](uint32_t a, uint32_t b) { return m_terms[a] < m_terms[b]; });
+        m_position.assign(m_terms.size(), k_none);
+        m_out.terms.resize(used.size());
+        for (uint32_t p = 0; p < used.size(); ++p) {
+            m_position[used[p]] = p;
+            m_out.terms[p].text = m_terms[used[p]];
+            m_out.terms[p].suffix = m_suffixes[m_best_suffix[used[p]]];
+        }
+    }
+
+    // Parts of every compound term, as positions, in one flat array.
+    void find_compounds() {
+        std::unordered_map<std::string_view, uint32_t> position_of;
+        for (uint32_t p = 0; p < m_out.terms.size(); ++p) position_of.emplace(m_out.terms[p].text, p);
+        CompoundSplitter splitter([&](std::string_view s) { return position_of.count(s) > 0; });
+        m_part_begin.assign(1, 0);
+        for (const IndexTerm& term : m_out.terms) {
+            for (const std::string& part : splitter.all_parts(term.text)) m_parts.push_back(position_of.at(part));
+            m_part_begin.push_back(static_cast<uint32_t>(m_parts.size()));
+        }
+    }
+
+    // BM25's length norm of a document.
+    double length_norm(uint32_t length) const {
+        return k_bm25_k1 * (1 - k_bm25_b + k_bm25_b * length / m_out.average_length);
+    }
+
+    static double direct_score(const Slot& s, double norm) {
+        static constexpr auto bonus = [] {
+            std::array<double, 8> b{};
+            for (uint32_t f = 0; f < 8; ++f)
+                b[f] = ((f & k_in_title) ? k_title_bonus : 0) + ((f & k_in_summary) ? k_summary_bonus : 0) +
+                       ((f & k_in_tags) ? k_tags_bonus : 0);
+            return b;
+        }();
+        const double body = s.count == 0 ? 0 : s.count * (k_bm25_k1 + 1) / (s.count + norm);
+        return body + bonus[s.flags & 7];
+    }
+
+    // The terms of the document being scored, merged (one slot per term).
+    struct DocSlots {
+        std::vector<int32_t> slot_of;   ///< by term position, -1 when not in the document
+        std::vector<Slot> slots;
+        std::vector<TermEntry> entries;
+
+        Slot& slot_for(uint32_t position) {
+            if (slot_of[position] < 0) {
+                slot_of[position] = static_cast<int32_t>(slots.size());
+                slots.push_back(Slot{position});
+            }
+            return slots[static_cast<size_t>(slot_of[position])];
+        }
+    };
+
+    // Merges a document's entries per term, scores them, and gives compound parts their share.
+    void score_doc(size_t doc, DocSlots& d) const {
+        doc_entries(m_docs[doc], d.entries);
+        for (const TermEntry& e : d.entries) {
+            Slot& s = d.slot_for(m_position[e.term]);
+            s.count += e.count_flags >> k_flag_bits;
+            s.flags |= e.count_flags & ((1u << k_flag_bits) - 1);
+        }
+        const size_t direct = d.slots.size();
+        const double norm = length_norm(m_lengths[doc]);
+        for (Slot& s : d.slots) s.score = direct_score(s, norm);
+        for (size_t i = 0; i < direct; ++i) {
+            const uint32_t p = d.slots[i].position;
+            const double share = k_compound_share * d.slots[i].score;
+            for (uint32_t k = m_part_begin[p]; k < m_part_begin[p + 1]; ++k) d.slot_for(m_parts[k]).score += share;
+        }
+    }
+
+    // Scores one range's documents into its own lists.
+    RangeLists score_range(size_t r) const {
+        const size_t n = m_out.terms.size();
+        RangeLists out{std::vector<std::string>(n), std::vector<uint32_t>(n, k_none), std::vector<uint32_t>(n, k_none),
+                       std::vector<uint32_t>(n, 0)};
+        DocSlots d{std::vector<int32_t>(n, -1), {}, {}};
+        for (size_t doc = range_begin(r); doc < range_end(r); ++doc) {
+            score_doc(doc, d);
+            for (const Slot& s : d.slots) {
+                append(out, s.position, static_cast<uint32_t>(doc), s.score);
+                d.slot_of[s.position] = -1;
+            }
+            d.slots.clear();
+        }
+        return out;
+    }
+
+    static void append(RangeLists& out, uint32_t position, uint32_t doc, double score) {
+        std::string& list = out.lists[position];
+        put_varint(list, out.last[position] == k_none ? doc : doc - out.last[position]);
+        list += static_cast<char>(quantize_score(score));
+        if (out.first[position] == k_none) out.first[position] = doc;
+        out.last[position] = doc;
+        ++out.count[position];
+    }
+
+    // Joins the ranges' lists per term: each range's first document becomes a delta again.
+    void join(std::vector<RangeLists>& ranges) {
+        for (uint32_t p = 0; p < m_out.terms.size(); ++p) {
+            IndexTerm& term = m_out.terms[p];
+            uint32_t last = k_none;
+            for (RangeLists& r : ranges) {
+                if (r.first[p] == k_none) continue;
+                std::string_view list = r.lists[p];
+                size_t pos = 0;
+                get_varint(list, pos);  // the absolute first document
+                put_varint(term.postings, last == k_none ? r.first[p] : r.first[p] - last);
+                term.postings.append(list.substr(pos));
+                term.df += r.count[p];
+                last = r.last[p];
+                std::string().swap(r.lists[p]);
+            }
+            term.postings = final_form(term.postings, term.df, m_docs.size());
+        }
+    }
+
+    const std::vector<DocTerms>& m_docs;
+    std::vector<std::string_view> m_terms, m_suffixes;
+    unsigned m_threads;
+    std::vector<uint32_t> m_suffix_rank, m_best_suffix, m_lengths, m_position;
+    std::vector<uint32_t> m_part_begin, m_parts;
+    PostingsResult m_out;
+};
+}  // namespace
+
+PostingsResult build_postings(const std::vector<DocTerms>& docs, const Vocabulary& vocabulary, unsigned threads) {
+    return Builder(docs, vocabulary, threads).run();
+}
+
+}  // namespace stilas::search

@@ -1,0 +1,293 @@
+// The index files: shards, postings, facets, JSON, determinism, the empty site, the cache.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "search/facets.hpp"
+#include "search/index_builder.hpp"
+#include "search/json.hpp"
+#include "search/page_cache.hpp"
+#include "search/page_analysis.hpp"
+#include "search/postings.hpp"
+#include "search/shards.hpp"
+#include "search/varint.hpp"
+#include "support/temp_dir.hpp"
+
+using namespace stilas::search;
+
+namespace {
+struct LexiconEntry {
+    std::string term;
+    uint64_t df = 0, file = 0, offset = 0, length = 0;
+    std::string suffix;
+};
+
+// Reads a lexicon file the way the browser engine does.
+std::vector<LexiconEntry> read_lexicon(std::string_view bytes) {
+    size_t pos = 0;
+    const uint64_t count = get_varint(bytes, pos);
+    uint64_t file = get_varint(bytes, pos), offset = get_varint(bytes, pos);
+    std::vector<LexiconEntry> out;
+    std::string previous;
+    for (uint64_t i = 0; i < count; ++i) {
+        LexiconEntry e;
+        const size_t shared = get_varint(bytes, pos);
+        e.term = previous.substr(0, shared) + std::string(get_bytes(bytes, pos));
+        e.df = get_varint(bytes, pos);
+        e.suffix = std::string(get_bytes(bytes, pos));
+        if (uint64_t step = get_varint(bytes, pos)) {
+            file += step;
+            offset = 0;
+        }
+        e.length = get_varint(bytes, pos);
+        e.file = file;
+        e.offset = offset;
+        offset += e.length;
+        previous = e.term;
+        out.push_back(e);
+    }
+    return out;
+}
+
+// Documents of a posting list (either form) over `doc_count` documents.
+std::vector<uint32_t> list_docs(std::string_view list, uint32_t doc_count) {
+    std::vector<uint32_t> docs;
+    if (list[0] == '\1') {
+        for (uint32_t d = 0; d < doc_count; ++d)
+            if (static_cast<unsigned char>(list[1 + d / 8]) & (1 << (d % 8))) docs.push_back(d);
+        return docs;
+    }
+    size_t pos = 1;
+    uint32_t doc = 0;
+    while (pos < list.size()) {
+        doc = static_cast<uint32_t>(docs.empty() ? get_varint(list, pos) : doc + get_varint(list, pos));
+        docs.push_back(doc);
+        ++pos;  // impact
+    }
+    return docs;
+}
+
+IndexInput small_input(const std::vector<PageId>& ids) {
+    IndexInput input;
+    input.facets.push_back({"type", "Type", {{"verktoy", "Verktøy"}, {"metoder", "Arbeidsmåter"}}});
+    input.facets.push_back({"temaer", "Tema", {{"medvirkning", "Medvirkning"}}});
+    const char* urls[] = {"/verktoy/igp/", "/verktoy/padlet/", "/metoder/medvirkning/"};
+    for (size_t i = 0; i < ids.size(); ++i) {
+        DocInput d;
+        d.page = ids[i];
+        d.url = urls[i % 3];
+        d.title = "Side";
+        d.type = i < 2 ? "verktoy" : "metoder";
+        d.facets = {{0, i < 2 ? 0u : 1u}};
+        if (i != 1) d.facets.emplace_back(1, 0);
+        d.tags = {"Medvirkning"};
+        input.docs.push_back(d);
+    }
+    return input;
+}
+
+const std::vector<PageText> k_pages{
+    {"IGP – individuelt, gruppe, plenum", "En møtestruktur for alle.", "Kommunene bruker IGP i kommunegruppen. <b>&"},
+    {"Dialoggrupper med Padlet", "Nettmøter med foreldre.", "Kulturskolelederen leder dialoggruppene."},
+    {"Medvirkning", "Barn og unge får påvirke.", "Kommunane lar elevane medverke i kulturskulen."},
+};
+
+std::map<std::string, std::string> build(const std::string& cache_dir, IndexStats* stats = nullptr) {
+    IndexBuilder builder(cache_dir);
+    std::vector<PageId> ids;
+    for (size_t i = 0; i < k_pages.size(); ++i)
+        ids.push_back(builder.add_page("blob" + std::to_string(i), [&] { return k_pages[i]; }));
+    std::map<std::string, std::string> files;
+    for (auto& f : builder.finish(small_input(ids))) files[f.path] = f.bytes;
+    if (stats) *stats = builder.stats();
+    return files;
+}
+}  // namespace
+
+TEST_CASE("varints and length-prefixed bytes round-trip") {
+    std::string bytes;
+    for (uint64_t v : {0ull, 127ull, 128ull, 300ull, 1ull << 40}) put_varint(bytes, v);
+    put_bytes(bytes, "kulturskole");
+    size_t pos = 0;
+    for (uint64_t v : {0ull, 127ull, 128ull, 300ull, 1ull << 40}) CHECK(get_varint(bytes, pos) == v);
+    CHECK(get_bytes(bytes, pos) == "kulturskole");
+    CHECK(pos == bytes.size());
+}
+
+TEST_CASE("JSON strings never carry a raw < > or &") {
+    std::string out;
+    append_json_string(out, "<script>alert(\"x\")</script> & \\ \n \xE2\x80\xA8");
+    CHECK(out == "\"\\u003cscript\\u003ealert(\\\"x\\\")\\u003c/script\\u003e \\u0026 \\\\ \\u000a \\u2028\"");
+    CHECK(json_number(5.1) == "5.1");
+    CHECK(json_number(118.78181) == "118.7818");
+    CHECK(json_number(-2) == "-2");
+}
+
+TEST_CASE("lexicons hold consecutive term ranges keyed by the shortest separating prefix") {
+    std::vector<IndexTerm> terms;
+    std::vector<std::string> texts;
+    for (int i = 0; i < 3000; ++i) texts.push_back("term" + std::to_string(100000 + i));
+    std::sort(texts.begin(), texts.end());
+    for (const std::string& t : texts) terms.push_back(IndexTerm{t, "", 1, std::string("\0\x05\x80", 3)});
+    Shards shards = write_shards(terms);
+    REQUIRE(shards.keys.size() > 1);
+    CHECK(shards.keys[0].empty());
+    CHECK(std::is_sorted(shards.keys.begin(), shards.keys.end()));
+    size_t seen = 0;
+    for (size_t i = 0; i < shards.lexicons.size(); ++i) {
+        CHECK(shards.lexicons[i].size() <= k_max_lexicon_bytes + 64);
+        for (const LexiconEntry& e : read_lexicon(shards.lexicons[i])) {
+            CHECK(e.term == texts[seen]);
+            CHECK(e.term >= shards.keys[i]);
+            if (i + 1 < shards.keys.size()) CHECK(e.term < shards.keys[i + 1]);
+            CHECK(shards.postings.at(e.file).substr(e.offset, e.length) == std::string("\0\x05\x80", 3));
+            ++seen;
+        }
+    }
+    CHECK(seen == texts.size());
+    for (const std::string& file : shards.postings) CHECK(file.size() <= k_max_postings_bytes);
+}
+
+TEST_CASE("postings are in document order; compound parts share their compound's score") {
+    Vocabulary vocabulary;
+    PageAnalyzer analyzer(vocabulary);
+    std::vector<PageRecord> records{analyzer.analyze({"Skole", "", "skole"}, nullptr),
+                                    analyzer.analyze({"", "", "kulturskole kultur"}, nullptr),
+                                    analyzer.analyze({"", "", "noe helt annet"}, nullptr)};
+    std::vector<DocTerms> docs(records.size());
+    for (size_t i = 0; i < records.size(); ++i) docs[i].record = &records[i];
+    PostingsResult result = build_postings(docs, vocabulary);
+    std::map<std::string, const IndexTerm*> by_text;
+    for (const IndexTerm& t : result.terms) by_text[std::string(t.text)] = &t;
+    REQUIRE(by_text.count("skol"));
+    CHECK(list_docs(by_text["skol"]->postings, 3) == std::vector<uint32_t>{0, 1});   // doc 1 through kulturskol
+    CHECK(list_docs(by_text["kulturskol"]->postings, 3) == std::vector<uint32_t>{1});
+    CHECK(by_text["skol"]->df == 2);
+    CHECK(std::is_sorted(result.terms.begin(), result.terms.end(),
+                         [](const IndexTerm& a, const IndexTerm& b) { return a.text < b.text; }));
+    CHECK(quantize_score(k_max_score) == 255);
+    CHECK(quantize_score(0) == 1);
+}
+
+TEST_CASE("a term on many documents is stored as a bitmap with 4-bit impacts") {
+    Vocabulary vocabulary;
+    PageAnalyzer analyzer(vocabulary);
+    std::vector<PageRecord> records;
+    for (int i = 0; i < 200; ++i) records.push_back(analyzer.analyze({"", "", "kommune " + std::to_string(i)}, nullptr));
+    std::vector<DocTerms> docs(records.size());
+    for (size_t i = 0; i < records.size(); ++i) docs[i].record = &records[i];
+    PostingsResult result = build_postings(docs, vocabulary);
+    auto kommune = std::find_if(result.terms.begin(), result.terms.end(), [](const IndexTerm& t) { return t.text == "kommun"; });
+    REQUIRE(kommune != result.terms.end());
+    CHECK(kommune->df == 200);
+    CHECK(kommune->postings[0] == '\1');
+    CHECK(kommune->postings.size() == 1 + 200 / 8 + 100);
+}
+
+TEST_CASE("postings are byte-identical whatever the number of threads") {
+    Vocabulary vocabulary;
+    PageAnalyzer analyzer(vocabulary);
+    std::vector<PageRecord> records;
+    for (int i = 0; i < 1500; ++i)
+        records.push_back(analyzer.analyze({"Side " + std::to_string(i % 7), "", "ord" + std::to_string(i % 13) + " kulturskole " + std::to_string(i)}, nullptr));
+    std::vector<DocTerms> docs(records.size());
+    for (size_t i = 0; i < records.size(); ++i) docs[i].record = &records[i];
+    PostingsResult one = build_postings(docs, vocabulary, 1), three = build_postings(docs, vocabulary, 3);
+    REQUIRE(one.terms.size() == three.terms.size());
+    for (size_t i = 0; i < one.terms.size(); ++i) {
+        CHECK(one.terms[i].text == three.terms[i].text);
+        CHECK(one.terms[i].postings == three.terms[i].postings);
+    }
+}
+
+TEST_CASE("facet values are stored as ranges, lists or bitmaps") {
+    IndexInput input;
+    input.facets.push_back({"type", "Type", {{"a", "A"}, {"b", "B"}}});
+    for (uint32_t d = 0; d < 100; ++d) {
+        DocInput doc;
+        doc.facets = {{0, d < 50 ? 0u : 1u}};
+        input.docs.push_back(doc);
+    }
+    std::string bytes = encode_facets(input);
+    size_t pos = 0;
+    CHECK(get_varint(bytes, pos) == 2);  // a range: documents 0..49
+    CHECK(get_varint(bytes, pos) == 0);
+    CHECK(get_varint(bytes, pos) == 50);
+    CHECK(get_varint(bytes, pos) == 2);
+    CHECK(get_varint(bytes, pos) == 50);
+    CHECK(get_varint(bytes, pos) == 50);
+}
+
+TEST_CASE("the index: manifest, lexicons, postings, fragments, facets and the engine") {
+    auto files = build("");
+    REQUIRE(files.count("sok/indeks/manifest.json"));
+    REQUIRE(files.count("sok/stilas-search.js"));
+    REQUIRE(files.count("sok/stemmer.js"));
+    REQUIRE(files.count("sok/analyzer.js"));
+    CHECK(files.count("sok/indeks/facets.bin"));
+    CHECK(files.count("sok/indeks/lex/0.bin"));
+    CHECK(files.count("sok/indeks/post/0.bin"));
+    REQUIRE(files.count("sok/indeks/doc/0.json"));
+    const std::string& manifest = files["sok/indeks/manifest.json"];
+    CHECK(manifest.find("\"docs\":3") != std::string::npos);
+    CHECK(manifest.find("\"Verktøy\"") != std::string::npos);
+    // User text is escaped in every JSON file.
+    for (const auto& [path, bytes] : files)
+        if (path.ends_with(".json")) {
+            INFO(path);
+            CHECK(bytes.find('<') == std::string::npos);
+            CHECK(bytes.find('&') == std::string::npos);
+        }
+    CHECK(files["sok/indeks/doc/0.json"].find("\\u003cb\\u003e\\u0026") != std::string::npos);
+}
+
+TEST_CASE("the same input gives byte-identical files") {
+    CHECK(build("") == build(""));
+}
+
+TEST_CASE("an empty site has a manifest and no lexicons") {
+    IndexBuilder builder("");
+    std::map<std::string, std::string> files;
+    for (auto& f : builder.finish(IndexInput{})) files[f.path] = f.bytes;
+    REQUIRE(files.count("sok/indeks/manifest.json"));
+    CHECK(files["sok/indeks/manifest.json"].find("\"docs\":0") != std::string::npos);
+    CHECK(files["sok/indeks/manifest.json"].find("\"lexicons\":[]") != std::string::npos);
+    CHECK(files.count("sok/indeks/lex/0.bin") == 0);
+    CHECK(builder.stats().docs == 0);
+}
+
+TEST_CASE("the incremental cache reuses page analyses and gives the same index") {
+    stilas::test::TempDir dir;
+    IndexStats first, second;
+    auto cold = build(dir.str(), &first);
+    CHECK(first.cache_hits == 0);
+    CHECK(first.pages_analysed == 3);
+    CHECK(std::filesystem::exists(PageCache::file_in(dir.str())));
+    auto warm = build(dir.str(), &second);
+    CHECK(second.cache_hits == 3);
+    CHECK(second.pages_analysed == 0);
+    CHECK(cold == warm);
+    CHECK(cold == build(""));
+}
+
+TEST_CASE("a changed page is analysed again; a damaged cache is an empty one") {
+    stilas::test::TempDir dir;
+    build(dir.str());
+    {
+        IndexBuilder builder(dir.str());
+        PageId a = builder.add_page("blob0", [] { return k_pages[0]; });
+        PageId b = builder.add_page("blob-new", [] { return PageText{"Ny side", "", "Helt ny tekst."}; });
+        builder.finish(small_input({a, b}));
+        CHECK(builder.stats().cache_hits == 1);
+        CHECK(builder.stats().pages_analysed == 1);
+    }
+    stilas::test::write_file(PageCache::file_in(dir.str()),
+                             "stilas-sok-sidecache " + std::to_string(k_analyzer_version) + "\n\xFF\xFF\xFF");
+    IndexStats stats;
+    build(dir.str(), &stats);
+    CHECK(stats.pages_analysed == 3);
+}
