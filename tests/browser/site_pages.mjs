@@ -7,6 +7,9 @@ import path from 'node:path';
 /// The URL path of a page the tests request when they want the site's 404 page.
 export const k_missing_path = '/denne-siden-finnes-ikke/';
 
+/// The URL path of the search page (written when the theme has templates/search.mustache).
+export const k_search_path = '/sok/';
+
 function sorted_entries(folder) {
   return existsSync(folder) ? readdirSync(folder).sort() : [];
 }
@@ -79,7 +82,8 @@ function term_paths(site_dir, taxonomy) {
 /// server must answer. Kinds: home, listing (per type), page (per type: the largest built page
 /// other than the data page),
 /// data (a page whose front matter has `data:`, reports first), root (the largest root page),
-/// taxonomy (the largest taxonomy index), term (its largest term page), not-found. Throws with a
+/// taxonomy (the largest taxonomy index), term (its largest term page), search (/sok/, when
+/// built), not-found. Throws with a
 /// readable message when a kind the content has is missing from the built site.
 export function pick_pages(content_dir, site_dir) {
   const { taxonomies } = read_site_config(content_dir);
@@ -109,6 +113,8 @@ export function pick_pages(content_dir, site_dir) {
     add('taxonomy', 'taxonomy-index', taxonomy_path);
     add('term', 'term-page', largest(site_dir, term_paths(site_dir, taxonomy_path.split('/')[1])));
   }
+  // The search page, when the theme has one (templates/search.mustache): its empty state.
+  if (built_file(site_dir, k_search_path)) add('search', 'search-page', k_search_path);
   add('not-found', 'not-found', k_missing_path, 404);
   return picked;
 }

@@ -149,6 +149,7 @@ class HeaderCombobox {
   }
 
   render(text) {
+    this.list.dataset.sokForslagFor = text;    // which text these suggestions complete
     this.list.replaceChildren(...this.options.map((word, index) => {
       const option = h('li', { class: 'sok-forslag-valg', id: `${this.list.id}-${index}`, role: 'option', 'aria-selected': 'false', 'data-index': index });
       // The part the reader typed plain, the completion in bold.
