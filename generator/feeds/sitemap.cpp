@@ -6,6 +6,7 @@
 #include "feeds/absolute_urls.hpp"
 #include "feeds/timestamps.hpp"
 #include "feeds/xml_text.hpp"
+#include "util/civil_time.hpp"
 
 namespace stilas::feeds {
 namespace {
@@ -57,7 +58,7 @@ std::string sitemap_xml(const config::SiteConfig& config, const std::vector<cont
         "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
     for (const auto& [url, changed] : collect(config, pages)) {
         out.append("  <url>\n    <loc>").append(xml_escape(absolute_url(config.base_url, url))).append("</loc>\n");
-        if (changed) out.append("    <lastmod>").append(iso_day(*changed)).append("</lastmod>\n");
+        if (changed) out.append("    <lastmod>").append(util::iso_day(*changed)).append("</lastmod>\n");
         out += "  </url>\n";
     }
     out += "</urlset>\n";

@@ -20,10 +20,6 @@ std::string rfc3339_utc(int64_t seconds) {
     return buffer;
 }
 
-std::string iso_day(int64_t seconds) {
-    return rfc3339_utc(seconds).substr(0, 10);
-}
-
 std::string ics_utc(int64_t seconds) {
     const CivilTime t = civil_from_epoch(seconds);
     char buffer[80];

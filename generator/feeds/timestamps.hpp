@@ -22,9 +22,6 @@ std::optional<int64_t> day_start(const std::string& iso);
 /// "2024-03-15T10:00:00Z" (RFC 3339, UTC), for Atom.
 std::string rfc3339_utc(int64_t seconds);
 
-/// "2024-03-15" (the UTC day), for sitemaps.
-std::string iso_day(int64_t seconds);
-
 /// "20240315T100000Z" (RFC 5545 UTC date-time), for DTSTAMP.
 std::string ics_utc(int64_t seconds);
 

@@ -34,6 +34,9 @@ struct ParsedBody {
 /// link schemes. The input shape must already have passed check_input_shape.
 ParsedBody build_body(std::string_view body, const std::string& path, int first_line, diag::Diagnostics& diagnostics);
 
+/// The tree's HTML with each heading's id set (the tree's current link URLs and labels).
+std::string render_with_heading_ids(const ParsedBody& parsed);
+
 /// For render_inline_markdown: removes links and images with unsafe schemes, no positions.
 void drop_unsafe_links(cmark_node* root);
 

@@ -86,10 +86,7 @@ std::string Document::Impl::render_tree(const LinkRewriter& rewrite) {
         cmark_node_set_url(parsed.slots[i].node, t.href.c_str());
         if (parsed.slots[i].label != nullptr) cmark_node_set_literal(parsed.slots[i].label, t.label.c_str());
     }
-    std::vector<std::string> ids;
-    ids.reserve(parsed.headings.size());
-    for (const Heading& heading : parsed.headings) ids.push_back(heading.id);
-    return add_heading_ids(parsed.tree.render_html(), ids);
+    return render_with_heading_ids(parsed);
 }
 
 Document::Document(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}

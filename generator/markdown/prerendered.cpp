@@ -31,10 +31,7 @@ std::optional<PrerenderedHtml> prerender(ParsedBody& parsed) {
             ++expected;
         }
     }
-    std::vector<std::string> ids;
-    ids.reserve(parsed.headings.size());
-    for (const Heading& heading : parsed.headings) ids.push_back(heading.id);
-    const std::string marked = add_heading_ids(parsed.tree.render_html(), ids);
+    const std::string marked = render_with_heading_ids(parsed);
     if (count_markers(marked) != expected) return std::nullopt;
 
     PrerenderedHtml out;

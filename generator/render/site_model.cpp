@@ -29,7 +29,7 @@ SiteModel::SiteModel(const RenderInput& input) : m_input(input), m_collator("nb"
     });
     m_listing_rank.assign(input.pages.size(), m_listing_order.size());
     for (size_t r = 0; r < m_listing_order.size(); ++r) m_listing_rank[m_listing_order[r]] = r;
-    m_reference_day = iso_day_of(input.reference_time);
+    m_reference_day = util::iso_day(input.reference_time);
     for (size_t i : m_listing_order)
         for (const auto& use : input.pages[i].terms) {
             auto& list = m_term_pages[use.taxonomy + "/" + use.term];
@@ -159,13 +159,6 @@ std::vector<size_t> SiteModel::upcoming(std::string_view type) const {
         return order_value(a, field) < order_value(b, field);
     });
     return pages;
-}
-
-std::string iso_day_of(int64_t epoch_seconds) {
-    const util::CivilTime t = util::civil_from_epoch(epoch_seconds);
-    char out[32];
-    std::snprintf(out, sizeof out, "%04d-%02d-%02d", t.year, t.month, t.day);
-    return out;
 }
 
 std::string SiteModel::lang(size_t i) const {

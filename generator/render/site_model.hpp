@@ -92,7 +92,5 @@ private:
     mutable std::map<std::string, std::shared_ptr<const Value>, std::less<>> m_shared_views;
 };
 
-/// "YYYY-MM-DD" (UTC, proleptic Gregorian) of seconds since the epoch; no clock, no time zone.
-std::string iso_day_of(int64_t epoch_seconds);
 
 }  // namespace stilas::render

@@ -5,6 +5,7 @@
 #include "i18n/dates.hpp"
 #include "render/field_view.hpp"
 #include "render/urls.hpp"
+#include "util/civil_time.hpp"
 
 namespace stilas::render {
 
@@ -179,8 +180,8 @@ Value page_view(const SiteModel& model, size_t page) {
     }
     const bool has_section = !doc.type.empty() && doc.kind == content::PageKind::regular;
     // Front matter wins; otherwise git says when the page was first and last committed.
-    const std::string published = !doc.date.empty() ? doc.date : doc.created > 0 ? iso_day_of(doc.created) : "";
-    const std::string updated = !doc.updated.empty() ? doc.updated : doc.modified > 0 ? iso_day_of(doc.modified) : "";
+    const std::string published = !doc.date.empty() ? doc.date : doc.created > 0 ? util::iso_day(doc.created) : "";
+    const std::string updated = !doc.updated.empty() ? doc.updated : doc.modified > 0 ? util::iso_day(doc.modified) : "";
     Value v;
     v.set("title", doc.title)
         .set("summary", doc.summary)

@@ -3,7 +3,7 @@
 
 #include "search/analyzer.hpp"
 #include "search/compounds.hpp"
-#include "search/json.hpp"
+#include "search/json_text.hpp"
 #include "search/postings.hpp"
 
 namespace stilas::search {

@@ -1,5 +1,7 @@
 #include "util/civil_time.hpp"
 
+#include <cstdio>
+
 namespace stilas::util {
 namespace {
 
@@ -49,6 +51,13 @@ CivilTime civil_from_epoch(int64_t seconds) {
 int64_t epoch_from_civil(const CivilTime& time) {
     return days_from_civil(time.year, time.month, time.day) * k_seconds_per_day + time.hour * 3600 + time.minute * 60 +
            time.second;
+}
+
+std::string iso_day(int64_t seconds) {
+    const CivilTime t = civil_from_epoch(seconds);
+    char out[32];
+    std::snprintf(out, sizeof out, "%04d-%02d-%02d", t.year, t.month, t.day);
+    return out;
 }
 
 }  // namespace stilas::util

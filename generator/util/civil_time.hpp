@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 namespace stilas::util {
 
@@ -17,5 +18,8 @@ CivilTime civil_from_epoch(int64_t seconds);
 
 /// Seconds since the epoch of `time` read as UTC.
 int64_t epoch_from_civil(const CivilTime& time);
+
+/// "YYYY-MM-DD": the UTC day of `seconds` since the epoch.
+std::string iso_day(int64_t seconds);
 
 }  // namespace stilas::util

@@ -2,13 +2,14 @@
 
 #include "feed_fixture.hpp"
 #include "feeds/timestamps.hpp"
+#include "util/civil_time.hpp"
 
 using namespace stilas;
 
 TEST_CASE("epoch seconds become UTC days and times in the three text forms") {
     const int64_t t = 1710496800;  // 2024-03-15 10:00:00 UTC
     CHECK(feeds::rfc3339_utc(t) == "2024-03-15T10:00:00Z");
-    CHECK(feeds::iso_day(t) == "2024-03-15");
+    CHECK(util::iso_day(t) == "2024-03-15");
     CHECK(feeds::ics_utc(t) == "20240315T100000Z");
     CHECK(feeds::rfc3339_utc(0) == "1970-01-01T00:00:00Z");
 }

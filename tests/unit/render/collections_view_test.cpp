@@ -5,6 +5,7 @@
 #include "render/view_model.hpp"
 #include "site_fixture.hpp"
 #include "support/printers.hpp"
+#include "util/civil_time.hpp"
 
 using namespace stilas;
 using namespace stilas::render;
@@ -93,11 +94,11 @@ constexpr int64_t k_2025_03_01 = 1740787200;  // 2025-03-01T00:00:00Z
 }  // namespace
 
 TEST_CASE("the reference day is the UTC date of the reference time") {
-    CHECK(iso_day_of(0) == "1970-01-01");
-    CHECK(iso_day_of(k_2025_03_01) == "2025-03-01");
-    CHECK(iso_day_of(k_2025_03_01 - 1) == "2025-02-28");
-    CHECK(iso_day_of(951782400) == "2000-02-29");
-    CHECK(iso_day_of(-1) == "1969-12-31");
+    CHECK(util::iso_day(0) == "1970-01-01");
+    CHECK(util::iso_day(k_2025_03_01) == "2025-03-01");
+    CHECK(util::iso_day(k_2025_03_01 - 1) == "2025-02-28");
+    CHECK(util::iso_day(951782400) == "2000-02-29");
+    CHECK(util::iso_day(-1) == "1969-12-31");
 }
 
 TEST_CASE("upcoming lists the pages dated on or after the reference day, soonest first") {

@@ -9,7 +9,7 @@
 
 #include "search/facets.hpp"
 #include "search/index_builder.hpp"
-#include "search/json.hpp"
+#include "search/json_text.hpp"
 #include "search/page_cache.hpp"
 #include "search/page_analysis.hpp"
 #include "search/postings.hpp"

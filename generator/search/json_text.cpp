@@ -1,5 +1,5 @@
 // JSON string escaping and numbers.
-#include "search/json.hpp"
+#include "search/json_text.hpp"
 
 #include <array>
 #include <cmath>
