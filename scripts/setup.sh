@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(build-essential cmake ninja-build pkg-config git ca-certificates libstemmer-dev libssl-dev libmimalloc-dev libzstd-dev
+packages=(build-essential cmake ninja-build pkg-config git ca-certificates libstemmer-dev libssl-dev libmimalloc-dev liblz4-dev
           libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-cpp-dev libgit2-dev doctest-dev
           libcli11-dev nlohmann-json3-dev libicu-dev
           chromium)  # Debian's browser for the browser tests (scripts/browser-tests.sh)

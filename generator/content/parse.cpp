@@ -114,6 +114,10 @@ std::optional<Document> parse_document(const source::SourceFile& file, const con
     if (!root) return document;
     if (config.typed) parse_typed(document, *root, config, diagnostics);
     else parse_generic(document, split, *root, config, diagnostics);
+    // Every page is kept to the end of the build: no spare capacity.
+    document.fields.shrink_to_fit();
+    document.references.shrink_to_fit();
+    document.terms.shrink_to_fit();
     return document;
 }
 

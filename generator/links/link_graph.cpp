@@ -46,6 +46,7 @@ public:
         util::parallel_for(m_input.pages.size(), threads, [&](size_t i) {
             link_references(i, graph.pages[i], pending[i]);
             link_body(i, graph.pages[i], pending[i]);
+            if (m_input.links_done) m_input.links_done(i);
         });
         for (size_t i = 0; i < pending.size(); ++i)
             for (const PendingBacklink& b : pending[i]) m_backlinks.add(b.target, *b.label, b.order, i);

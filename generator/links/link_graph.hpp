@@ -2,6 +2,7 @@
 // backlinks each page gets. Built once by resolve_links(); read by render/.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -52,6 +53,9 @@ struct LinkInput {
     /// Content-relative paths of the other files that are published as they are (media).
     const std::vector<std::string>& assets;
     bool drafts_published = false;                   ///< --drafts
+    /// Called (from any thread) once page i's body links are resolved, when nothing more will
+    /// read bodies[i].links(): the build frees them there. Headings are read to the end.
+    std::function<void(size_t page)> links_done;
 };
 
 /// Checks and resolves everything: URL collisions (URL001), references to missing pages or

@@ -1,9 +1,7 @@
 #include "markdown/compressed_text.hpp"
 
-#include <zstd.h>
+#include <lz4.h>
 
-#include <memory>
-#include <new>
 #include <stdexcept>
 
 namespace stilas::markdown {
@@ -11,44 +9,41 @@ namespace {
 
 // Below this size compressing saves too little to be worth the time.
 constexpr size_t k_min_size = 512;
-constexpr int k_level = -3;
-
-// One context per thread: making a context allocates, compressing with one does not.
-ZSTD_CCtx* compress_context() {
-    thread_local std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> context(ZSTD_createCCtx(), &ZSTD_freeCCtx);
-    if (!context) throw std::bad_alloc();
-    return context.get();
-}
-
-ZSTD_DCtx* decompress_context() {
-    thread_local std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)> context(ZSTD_createDCtx(), &ZSTD_freeDCtx);
-    if (!context) throw std::bad_alloc();
-    return context.get();
-}
 
 }  // namespace
 
 CompressedText::CompressedText(std::string_view text) : m_size(text.size()) {
-    if (text.size() < k_min_size) {
+    if (text.size() < k_min_size || text.size() > static_cast<size_t>(LZ4_MAX_INPUT_SIZE)) {
         m_bytes = text;
         return;
     }
-    m_bytes.resize(ZSTD_compressBound(text.size()));
-    const size_t n = ZSTD_compressCCtx(compress_context(), m_bytes.data(), m_bytes.size(), text.data(), text.size(), k_level);
-    if (ZSTD_isError(n) || n >= text.size()) {
+    const int src = static_cast<int>(text.size());
+    m_bytes.resize(static_cast<size_t>(LZ4_compressBound(src)));
+    const int n = LZ4_compress_default(text.data(), m_bytes.data(), src, static_cast<int>(m_bytes.size()));
+    if (n <= 0 || static_cast<size_t>(n) >= text.size()) {
         m_bytes = text;
         return;
     }
-    m_bytes.resize(n);
+    m_bytes.resize(static_cast<size_t>(n));
     m_bytes.shrink_to_fit();
     m_compressed = true;
 }
 
+void CompressedText::append_to(std::string& out) const {
+    if (!m_compressed) {
+        out += m_bytes;
+        return;
+    }
+    const size_t at = out.size();
+    out.resize(at + m_size);
+    const int n = LZ4_decompress_safe(m_bytes.data(), out.data() + at, static_cast<int>(m_bytes.size()),
+                                      static_cast<int>(m_size));
+    if (n < 0 || static_cast<size_t>(n) != m_size) throw std::runtime_error("lz4: pre-rendered HTML could not be read back");
+}
+
 std::string CompressedText::text() const {
-    if (!m_compressed) return m_bytes;
-    std::string out(m_size, '\0');
-    const size_t n = ZSTD_decompressDCtx(decompress_context(), out.data(), out.size(), m_bytes.data(), m_bytes.size());
-    if (ZSTD_isError(n) || n != m_size) throw std::runtime_error("zstd: pre-rendered HTML could not be read back");
+    std::string out;
+    append_to(out);
     return out;
 }
 

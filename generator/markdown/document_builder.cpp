@@ -144,6 +144,8 @@ private:
 
     void collect_in_document_order(ParsedBody& out) {
         std::vector<cmark_node*> headings;
+        out.links.reserve(m_records.size());
+        out.slots.reserve(m_records.size());
         cmark_iter* iter = cmark_iter_new(out.tree.root());
         cmark_event_type event;
         while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {

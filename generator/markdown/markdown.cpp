@@ -47,23 +47,31 @@ struct Document::Impl {
 
 Document::Impl::Target Document::Impl::target(size_t i, const LinkRewriter& rewrite) const {
     Target out;
-    std::optional<std::string> url = rewrite ? rewrite(i, parsed.links[i], out.label) : std::nullopt;
+    static const Link released{};
+    const Link& link = i < parsed.links.size() ? parsed.links[i] : released;
+    std::optional<std::string> url = rewrite ? rewrite(i, link, out.label) : std::nullopt;
     out.href = url.value_or(parsed.slots[i].url);
     if (unsafe_scheme(out.href, parsed.slots[i].use)) out.href.clear();
-    if (out.label.empty()) out.label = parsed.links[i].target;
+    if (out.label.empty()) out.label = parsed.slots[i].url;  // the target as written
     return out;
 }
 
 std::string Document::Impl::splice(const LinkRewriter& rewrite) const {
     const PrerenderedHtml& pre = *prerendered;
-    const std::string html = pre.html.text();
+    thread_local std::string html;  // one buffer per thread, reused page after page
+    html.clear();
+    pre.html.append_to(html);
+    // Each link's escaped URL, and its escaped label where a gap shows one.
+    std::vector<bool> shows_label(parsed.slots.size(), false);
+    for (const Splice& gap : pre.splices)
+        if (gap.label) shows_label[gap.link] = true;
     std::vector<std::string> urls(parsed.slots.size());
     std::vector<std::string> labels(parsed.slots.size());
     size_t extra = 0;
     for (size_t i = 0; i < parsed.slots.size(); ++i) {
         const Target t = target(i, rewrite);
         append_escaped_href(urls[i], t.href);
-        append_escaped_html(labels[i], t.label);
+        if (shows_label[i]) append_escaped_html(labels[i], t.label);
         extra += urls[i].size() + labels[i].size();
     }
     std::string out;
@@ -129,6 +137,13 @@ std::string Document::render_html(const LinkRewriter& rewrite) const {
 std::string Document::plain_text() const { return m_impl->parsed.plain_text; }
 
 void Document::release_plain_text() { std::string().swap(m_impl->parsed.plain_text); }
+
+void Document::release_links() { std::vector<Link>().swap(m_impl->parsed.links); }
+
+void Document::release_headings() {
+    // Without pre-rendered HTML the tree is rendered per page, and needs the headings' ids.
+    if (m_impl->prerendered) std::vector<Heading>().swap(m_impl->parsed.headings);
+}
 
 std::string render_inline_markdown(std::string_view text) {
     const std::string body = util::replace_all(text, "\r\n", "\n");

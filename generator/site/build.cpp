@@ -135,8 +135,12 @@ BuildResult build(const source::ContentSource& source, output::OutputSink* sink,
         if (is_asset(f.path)) assets.push_back(f.path);
     clock.lap("parse");
 
-    links::LinkInput link_input{config, parsed.pages, parsed.bodies, assets, options.drafts == Drafts::publish};
+    // The graph keeps what rendering needs of the links and headings: each page's links are
+    // freed as soon as they are resolved, the headings (read for other pages' anchors) after.
+    links::LinkInput link_input{config, parsed.pages, parsed.bodies, assets, options.drafts == Drafts::publish,
+                                [&](size_t i) { parsed.bodies[i].release_links(); }};
     links::LinkGraph graph = links::resolve_links(link_input, diagnostics, threads);
+    for (markdown::Document& body : parsed.bodies) body.release_headings();
     clock.lap("link");
 
     auto keep_sources = [&] {
@@ -162,6 +166,8 @@ BuildResult build(const source::ContentSource& source, output::OutputSink* sink,
     RenderStepResult rendered = render_and_write(config, site, loaded.files, assets, options, threads, today, *sink,
                                                  diagnostics);
     clock.lap("render");
+    // The pages are written: their HTML would only add to the search step's memory.
+    std::vector<markdown::Document>().swap(site.bodies);
     if (search && rendered.environment_error.empty() && !diagnostics.has_errors()) {
         const auto files = search->finish(site);
         std::mutex error_mutex;

@@ -171,6 +171,9 @@ private:
         if (ignoring() || m_stack.empty()) return;
         Node n = std::move(m_stack.back().node);
         m_stack.pop_back();
+        // Front matter lives as long as its page: a closed list or mapping keeps no spare room.
+        n.items.shrink_to_fit();
+        n.entries.shrink_to_fit();
         finish(std::move(n));
     }
 
