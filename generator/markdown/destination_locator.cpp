@@ -29,8 +29,8 @@ size_t skip_line_break(std::string_view s, size_t p, size_t limit) {
 }  // namespace
 
 DestinationLocator::DestinationLocator(std::string_view body) : m_body(body), m_budget(4 * body.size() + 65536) {
-    for (size_t i = 0; i + 1 < body.size(); ++i) {
-        if (body[i] == ']' && body[i + 1] == '(') m_closers.push_back(i);
+    for (size_t i = body.find(']'); i != std::string_view::npos && i + 1 < body.size(); i = body.find(']', i + 1)) {
+        if (body[i + 1] == '(') m_closers.push_back(i);
     }
     index_definitions();
 }

@@ -1,16 +1,40 @@
 #include "markdown/source_text.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace stilas::markdown {
 
 SourceText::SourceText(std::string_view body, std::string path, int first_line)
     : m_body(body), m_path(std::move(path)), m_first_line(first_line) {
+    m_line_starts.reserve(body.size() / 40 + 2);
     m_line_starts.push_back(0);
-    for (size_t i = 0; i < body.size(); ++i) {
-        if (body[i] == '\n') m_line_starts.push_back(i + 1);
+    for (const char* at = body.data(), *end = body.data() + body.size();
+         (at = static_cast<const char*>(std::memchr(at, '\n', static_cast<size_t>(end - at)))) != nullptr;) {
+        ++at;
+        m_line_starts.push_back(static_cast<size_t>(at - body.data()));
     }
 }
+
+namespace {
+
+// Code points in [from, to): bytes that are not UTF-8 continuation bytes (10xxxxxx), counted
+// eight at a time.
+int code_points(std::string_view text, size_t from, size_t to) {
+    size_t continuation = 0;
+    size_t i = from;
+    for (; i + 8 <= to; i += 8) {
+        uint64_t w;
+        std::memcpy(&w, text.data() + i, 8);
+        // Bit 7 set and bit 6 clear in the same byte.
+        continuation += static_cast<size_t>(__builtin_popcountll(w & ~(w << 1) & 0x8080808080808080ull));
+    }
+    for (; i < to; ++i) continuation += (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
+    return static_cast<int>(to - from - continuation);
+}
+
+}  // namespace
 
 size_t SourceText::line_start(int line) const {
     if (line < 1) return 0;
@@ -41,9 +65,7 @@ diag::SourcePos SourceText::pos_at(size_t offset) {
         from = m_cache_offset;
         col = m_cache_col;
     }
-    for (size_t i = from; i < offset; ++i) {
-        if ((static_cast<unsigned char>(m_body[i]) & 0xC0) != 0x80) ++col;
-    }
+    col += code_points(m_body, from, offset);
     m_cache_offset = offset;
     m_cache_line = line;
     m_cache_col = col;

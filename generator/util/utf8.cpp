@@ -1,5 +1,8 @@
 #include "util/utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace stilas::util {
 
 namespace {
@@ -29,7 +32,14 @@ size_t valid_sequence_length(std::string_view s, size_t pos) {
 std::optional<size_t> find_invalid_utf8(std::string_view s) {
     size_t pos = 0;
     while (pos < s.size()) {
-        // Fast path over ASCII runs.
+        // Fast path over ASCII runs, eight bytes at a time.
+        while (pos + 8 <= s.size()) {
+            uint64_t word;
+            std::memcpy(&word, s.data() + pos, 8);
+            if (word & 0x8080808080808080ull) break;
+            pos += 8;
+        }
+        if (pos >= s.size()) break;
         if (static_cast<unsigned char>(s[pos]) < 0x80) { ++pos; continue; }
         size_t len = valid_sequence_length(s, pos);
         if (len == 0) return pos;

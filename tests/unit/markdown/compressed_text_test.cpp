@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "markdown/compressed_text.hpp"
 
@@ -21,4 +22,17 @@ TEST_CASE("compressed text reads back byte for byte") {
         kept.append_to(out);
         CHECK(out == "før:" + text);
     }
+}
+
+TEST_CASE("texts compressed one after another on one thread each read back alone") {
+    // The compressor is reused between texts: none may depend on the one before.
+    std::vector<std::string> texts;
+    std::vector<CompressedText> kept;
+    for (int i = 0; i < 60; ++i) {
+        std::string t;
+        for (int j = 0; j < 50 + i * 7; ++j) t += "<li><a href=\"/verktoy/side-" + std::to_string((i * 31 + j) % 97) + "/\">Side</a></li>\n";
+        texts.push_back(t);
+        kept.emplace_back(t);
+    }
+    for (size_t i = kept.size(); i-- > 0;) CHECK(kept[i].text() == texts[i]);
 }

@@ -37,3 +37,12 @@ TEST_CASE("UTF-8 validation finds the first bad byte and columns count code poin
     CHECK(lc.line == 2);
     CHECK(lc.col == 9);
 }
+
+TEST_CASE("UTF-8 validation finds a bad byte at any distance from the start, past long ASCII runs") {
+    for (size_t lead = 0; lead < 40; ++lead) {
+        const std::string ascii(lead, 'a');
+        CHECK_FALSE(find_invalid_utf8(ascii + "æ" + ascii).has_value());
+        CHECK(find_invalid_utf8(ascii + "\xFF" + ascii) == lead);
+        CHECK(find_invalid_utf8(ascii + "æ" + ascii + "\xC3") == lead + 2 + lead);
+    }
+}
