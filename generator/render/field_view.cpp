@@ -1,5 +1,7 @@
 #include "render/field_view.hpp"
 
+#include <optional>
+
 #include "markdown/markdown.hpp"
 #include "render/chart_model.hpp"
 #include "render/chart_view.hpp"
@@ -51,7 +53,8 @@ Value link_list(const SiteModel& model, const std::vector<size_t>& targets) {
     for (size_t t : targets) {
         if (t >= model.page_count()) continue;
         Value link;
-        link.set("title", model.page(t).title).set("url", model.page(t).url);
+        link.reserve(2);
+        link.add("title", Value::ref(model.page(t).title)).add("url", Value::ref(model.page(t).url));
         links.push(std::move(link));
     }
     return links;
@@ -109,63 +112,65 @@ Value link_value(const std::string& text) {
     return link;
 }
 
-Value empty_field(const std::string& name, const std::string& label, std::string_view kind) {
-    // Built once and copied: every field has the same keys, most of them false.
-    static const Value prototype = [] {
-        Value v;
-        v.set("name", "").set("label", "").set("kind", "");
-        for (const char* key : k_value_keys) v.set(key, Value(false)).set(std::string("is_") + key, Value(false));
-        v.set("chart", Value(false));
-        return v;
+/// A field's object: {name, label, kind}, every value key with its is_<key> flag, false but for
+/// `key` (which holds `value`), and `chart` (false unless given).
+Value field_object(const std::string& name, const std::string& label, std::string_view kind, std::string_view key,
+                   Value value, std::optional<Value> chart = std::nullopt) {
+    static const std::vector<std::string> flags = [] {
+        std::vector<std::string> out;
+        for (const char* k : k_value_keys) out.push_back(std::string("is_") + k);
+        return out;
     }();
-    Value v = prototype;
-    v.set("name", name).set("label", label.empty() ? name : label).set("kind", std::string(kind));
+    // Every field has the same keys, most of them false: those it does not set come from here.
+    static const Value defaults = [] {
+        Value v;
+        for (size_t i = 0; i < std::size(k_value_keys); ++i) v.add(k_value_keys[i], Value(false)).add(flags[i], Value(false));
+        return v.add("chart", Value(false));
+    }();
+    Value v = Value::over(defaults);
+    v.reserve(6);
+    v.add("name", name).add("label", label.empty() ? name : label).add("kind", std::string(kind));
+    for (size_t i = 0; i < std::size(k_value_keys); ++i)
+        if (k_value_keys[i] == key) v.add(k_value_keys[i], std::move(value)).add(flags[i], Value(true));
+    if (chart) v.add("chart", std::move(*chart));
     return v;
-}
-
-/// Fills the value key `key` and raises its is_<key> flag.
-void fill(Value& field, const char* key, Value value) {
-    field.set(key, std::move(value)).set(std::string("is_") + key, Value(true));
 }
 
 Value field_view(const SiteModel& model, size_t page, const config::FieldSchema& schema, const yaml::Node& value,
                  bool top_level) {
-    Value v = empty_field(schema.name, schema.label, kind_label(schema.kind));
-    const std::string lang = model.lang(page);
+    const auto field = [&](std::string_view key, Value filled, std::optional<Value> chart = std::nullopt) {
+        return field_object(schema.name, schema.label, kind_label(schema.kind), key, std::move(filled), std::move(chart));
+    };
     switch (schema.kind) {
     case FieldKind::text:
     case FieldKind::enumeration:
-    case FieldKind::number: fill(v, "text", value.scalar); break;
-    case FieldKind::boolean: fill(v, "text", value.scalar == "true" ? "Ja" : "Nei"); break;
-    case FieldKind::markdown: fill(v, "html", markdown::render_inline_markdown(value.scalar)); break;
+    case FieldKind::number: return field("text", value.scalar);
+    case FieldKind::boolean: return field("text", value.scalar == "true" ? "Ja" : "Nei");
+    case FieldKind::markdown: return field("html", markdown::render_inline_markdown(value.scalar));
     case FieldKind::date:
-    case FieldKind::datetime: fill(v, "date", date_view(value.scalar, lang)); break;
+    case FieldKind::datetime: return field("date", date_view(value.scalar, model.lang(page)));
     case FieldKind::url: {
         Value link = link_value(value.scalar);
-        if (link.truthy())
-            fill(v, "link", std::move(link));
-        else
-            fill(v, "text", value.scalar);
-        break;
+        return link.truthy() ? field("link", std::move(link)) : field("text", value.scalar);
     }
     case FieldKind::list: {
         Value items = Value::list();
         for (auto& s : scalars(value)) items.push(std::move(s));
-        fill(v, "items", std::move(items));
-        break;
+        return field("items", std::move(items));
     }
     case FieldKind::ref:
-    case FieldKind::refs: fill(v, "links", link_list(model, ref_targets(model, page, schema, value, top_level))); break;
+    case FieldKind::refs: return field("links", link_list(model, ref_targets(model, page, schema, value, top_level)));
     case FieldKind::term:
-    case FieldKind::terms: fill(v, "terms", terms_list(model, schema, value)); break;
-    case FieldKind::records:
-        fill(v, "records", records_list(model, page, schema, value));
-        if (auto figures = chart_figures(schema, value); !figures.empty())
-            v.set("chart", chart_view(figures, "diagram-" + util::slugify(schema.name)));
-        break;
-    case FieldKind::data: fill(v, "data", data_view(value)); break;
+    case FieldKind::terms: return field("terms", terms_list(model, schema, value));
+    case FieldKind::records: {
+        Value records = records_list(model, page, schema, value);
+        const auto figures = chart_figures(schema, value);
+        if (figures.empty()) return field("records", std::move(records));
+        return field("records", std::move(records), chart_view(figures, "diagram-" + util::slugify(schema.name)));
     }
-    return v;
+    case FieldKind::data: return field("data", data_view(value));
+    }
+    return field({}, Value(false));
 }
 
 }  // namespace
@@ -200,9 +205,7 @@ Value fields_view(const SiteModel& model, size_t page) {
             fields.push(field_view(model, page, *field.schema, field.value, true));
             continue;
         }
-        Value v = empty_field(field.name, field.name, "data");
-        fill(v, "data", data_view(field.value));
-        fields.push(std::move(v));
+        fields.push(field_object(field.name, field.name, "data", "data", data_view(field.value)));
     }
     return fields;
 }

@@ -9,7 +9,11 @@
 
 namespace stilas::render {
 
-SiteModel::SiteModel(const RenderInput& input) : m_input(input), m_collator("nb") {
+SiteModel::SiteModel(const RenderInput& input)
+    : m_input(input),
+      m_collator("nb"),
+      m_page_view_once(std::make_unique<std::once_flag[]>(k_page_view_kinds * input.pages.size())),
+      m_page_views(k_page_view_kinds * input.pages.size()) {
     std::vector<std::string> keys(input.pages.size());
     for (size_t i = 0; i < input.pages.size(); ++i) {
         keys[i] = m_collator.sort_key(input.pages[i].title);
@@ -33,7 +37,10 @@ SiteModel::SiteModel(const RenderInput& input) : m_input(input), m_collator("nb"
     for (size_t i : m_listing_order)
         for (const auto& use : input.pages[i].terms) {
             auto& list = m_term_pages[use.taxonomy + "/" + use.term];
-            if (list.empty() || list.back() != i) list.push_back(i);
+            if (list.pages.empty() || list.pages.back() != i) {
+                list.pages.push_back(i);
+                list.ranks.push_back(m_listing_rank[i]);
+            }
         }
     if (input.config.typed) {
         for (const auto& type : input.config.types) m_sections.push_back(type.name);
@@ -80,10 +87,25 @@ std::shared_ptr<const Value> SiteModel::shared_view(const std::string& key, cons
     return slot;
 }
 
-const std::vector<size_t>& SiteModel::pages_with_term(std::string_view taxonomy, std::string_view term) const {
-    static const std::vector<size_t> none;
+std::shared_ptr<const Value> SiteModel::shared_page_view(PageView kind, size_t page,
+                                                      const std::function<Value()>& make) const {
+    const size_t slot = static_cast<size_t>(kind) * page_count() + page;
+    std::call_once(m_page_view_once[slot], [&] { m_page_views[slot] = std::make_shared<const Value>(make()); });
+    return m_page_views[slot];
+}
+
+const SiteModel::TermPages& SiteModel::term_pages(std::string_view taxonomy, std::string_view term) const {
+    static const TermPages none;
     const auto it = m_term_pages.find(std::string(taxonomy) + "/" + std::string(term));
     return it == m_term_pages.end() ? none : it->second;
+}
+
+const std::vector<size_t>& SiteModel::pages_with_term(std::string_view taxonomy, std::string_view term) const {
+    return term_pages(taxonomy, term).pages;
+}
+
+const std::vector<size_t>& SiteModel::ranks_with_term(std::string_view taxonomy, std::string_view term) const {
+    return term_pages(taxonomy, term).ranks;
 }
 
 std::string SiteModel::section_title(std::string_view section) const {

@@ -43,6 +43,8 @@ public:
     size_t listing_rank(size_t page) const { return m_listing_rank[page]; }
     /// Regular pages using a taxonomy term, in listing order.
     const std::vector<size_t>& pages_with_term(std::string_view taxonomy, std::string_view term) const;
+    /// The listing_rank() of each of pages_with_term(), ascending.
+    const std::vector<size_t>& ranks_with_term(std::string_view taxonomy, std::string_view term) const;
 
     /// The sections that get a listing page: the schema types (typed mode) or the folders that
     /// hold pages (generic mode), sorted by name.
@@ -79,6 +81,13 @@ public:
     /// `make` the first time `key` is asked for and shared after that. Thread-safe.
     std::shared_ptr<const Value> shared_view(const std::string& key, const std::function<Value()>& make) const;
 
+    /// The views of one page that other pages show alike: its card in listings and related
+    /// lists, its entry in backlink lists.
+    enum class PageView { card, backlink };
+    /// The `kind` view of `page`, made by `make` the first time it is asked for and shared
+    /// after that. Thread-safe.
+    std::shared_ptr<const Value> shared_page_view(PageView kind, size_t page, const std::function<Value()>& make) const;
+
 private:
     const RenderInput& m_input;
     i18n::Collator m_collator;
@@ -87,9 +96,18 @@ private:
     std::vector<size_t> m_title_rank;
     std::vector<std::string> m_sections;
     std::string m_reference_day;
-    std::map<std::string, std::vector<size_t>, std::less<>> m_term_pages;  ///< "taxonomy/term" → pages
+    struct TermPages {
+        std::vector<size_t> pages;
+        std::vector<size_t> ranks;          ///< listing_rank() of each page, ascending
+    };
+    const TermPages& term_pages(std::string_view taxonomy, std::string_view term) const;
+    std::map<std::string, TermPages, std::less<>> m_term_pages;  ///< "taxonomy/term" → pages
     mutable std::mutex m_shared_mutex;
     mutable std::map<std::string, std::shared_ptr<const Value>, std::less<>> m_shared_views;
+    static constexpr size_t k_page_view_kinds = 2;
+    /// shared_page_view's views: kind × page, each made once.
+    mutable std::unique_ptr<std::once_flag[]> m_page_view_once;
+    mutable std::vector<std::shared_ptr<const Value>> m_page_views;
 };
 
 

@@ -2,6 +2,8 @@
 
 #include <atomic>
 #include <exception>
+#include <map>
+#include <memory>
 #include <vector>
 
 #include "render/collections_view.hpp"
@@ -126,7 +128,17 @@ RenderResult render_site(const RenderInput& input, const Theme& theme, unsigned 
     const SharedCollections collections = share_collections(collections_view(model, theme.newest_by()));
     const std::vector<Job> jobs = plan(model, theme);
     const TemplateEngine engine(theme.partials());
-    const std::string alias_template = k_alias_template;
+    // Every template compiled once, before the pages; "" is the alias template.
+    struct Compiled {
+        std::shared_ptr<const TemplateEngine::Compiled> compiled;
+        TemplateError error;
+    };
+    std::map<std::string, Compiled, std::less<>> templates;
+    templates[""].compiled = engine.compile(k_alias_template, templates[""].error);
+    for (const auto& [name, text] : theme.templates()) {
+        Compiled& entry = templates[name];
+        entry.compiled = engine.compile(text, entry.error);
+    }
     std::atomic<size_t> pages{0}, files{0};
     util::parallel_for(jobs.size(), util::thread_count(threads), [&](size_t j) {
         try {
@@ -135,19 +147,17 @@ RenderResult render_site(const RenderInput& input, const Theme& theme, unsigned 
             if (!path) return;  // links/ reports URLs that cannot be files
             const bool alias = jobs[j].kind == JobKind::alias;
             if (!alias) attach_collections(prepared.view, collections);
-            const std::string* source = alias ? &alias_template : theme.find_template(prepared.template_name);
-            if (!source) return;
-            TemplateError error;
-            auto html = engine.render(*source, prepared.view, error);
-            if (!html) {
+            const auto tpl = templates.find(prepared.template_name);  // "" for an alias
+            if (tpl == templates.end()) return;
+            if (!tpl->second.compiled) {
                 // Unreachable with a theme from Theme::load (every template and partial is
                 // checked there); kept so a failure can never pass silently.
                 diagnostics.error({theme.template_display_path(prepared.template_name), 0, 0}, "TPL002",
-                                  "Malen har en syntaksfeil: " + error.message + ".",
+                                  "Malen har en syntaksfeil: " + tpl->second.error.message + ".",
                                   "Sjekk at hver {{#navn}} har en {{/navn}} og at alle tagger slutter med «}}».");
                 return;
             }
-            emit(*path, std::move(*html));
+            emit(*path, engine.render(*tpl->second.compiled, prepared.view));
             files.fetch_add(1, std::memory_order_relaxed);
             if (jobs[j].kind == JobKind::page) pages.fetch_add(1, std::memory_order_relaxed);
         } catch (const std::exception& e) {

@@ -1,12 +1,17 @@
 #include "render/template_engine.hpp"
 
+#include <array>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <memory>
 #include <mutex>
 #include <shared_mutex>
 #include <unordered_map>
 
-// Stilas's own Mustache: a template is compiled once into a tree of nodes and rendered straight
-// from render::Value, so a page costs one walk over its template and no copies of its data.
+// Stilas's own Mustache: a template is compiled once into a tree of nodes (names split at their
+// dots, partials resolved) and rendered straight from render::Value, so a page costs one walk
+// over its template and no copies of its data.
 // Supported: {{x}}, {{{x}}}, {{&x}}, {{#x}}…{{/x}}, {{^x}}…{{/x}}, {{! …}}, {{> partial}},
 // dotted names and {{.}}. Standalone tag lines are removed before compiling (as the spec asks).
 
@@ -16,27 +21,67 @@ struct TemplateEngine::Node {
     enum class Kind { text, escaped, raw, section, inverted, partial };
     Kind kind = Kind::text;
     std::string text;                  // literal text, or the tag's name
+    std::vector<std::string> path;     // the name split at its dots; empty for "."
+    const Compiled* partial = nullptr; // partials: the engine's, or nullptr when it has none
     std::vector<Node> children;        // sections
+};
+
+struct TemplateEngine::Compiled {
+    Node root;
 };
 
 namespace {
 
 using Node = TemplateEngine::Node;
+using Compiled = TemplateEngine::Compiled;
+
+// The five characters {{x}} escapes, and what each becomes ("" for all the others).
+constexpr std::array<std::string_view, 256> k_escapes = [] {
+    std::array<std::string_view, 256> table{};
+    table['&'] = "&amp;";
+    table['<'] = "&lt;";
+    table['>'] = "&gt;";
+    table['"'] = "&quot;";
+    table['\''] = "&#39;";
+    return table;
+}();
+
+/// The length of the run at the start of [p, end) that needs no escaping, found 16 or 8 bytes
+/// at a time (most text has no special characters); stops within 15 bytes of the end.
+size_t plain_prefix(const char* p, const char* end) {
+    const char* const start = p;
+#if defined(__SSE2__)
+    const __m128i amp = _mm_set1_epi8('&'), lt = _mm_set1_epi8('<'), gt = _mm_set1_epi8('>');
+    const __m128i quot = _mm_set1_epi8('"'), apos = _mm_set1_epi8('\'');
+    while (end - p >= 16) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        const __m128i hits = _mm_or_si128(
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(chunk, amp), _mm_cmpeq_epi8(chunk, lt)), _mm_cmpeq_epi8(chunk, gt)),
+            _mm_or_si128(_mm_cmpeq_epi8(chunk, quot), _mm_cmpeq_epi8(chunk, apos)));
+        const int mask = _mm_movemask_epi8(hits);
+        if (mask != 0) return static_cast<size_t>(p - start) + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+        p += 16;
+    }
+#endif
+    return static_cast<size_t>(p - start);
+}
 
 void append_escaped(std::string& out, const std::string& s) {
-    size_t done = 0;
-    for (size_t i = s.find_first_of("&<>\"'"); i != std::string::npos; i = s.find_first_of("&<>\"'", done)) {
-        out.append(s, done, i - done);
-        switch (s[i]) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        default: out += "&#39;"; break;
+    const char* run = s.data();
+    const char* const end = run + s.size();
+    const char* p = run;
+    while (p != end) {
+        p += plain_prefix(p, end);
+        if (p == end) break;
+        const std::string_view escape = k_escapes[static_cast<unsigned char>(*p)];
+        if (!escape.empty()) {
+            out.append(run, static_cast<size_t>(p - run));
+            out += escape;
+            run = p + 1;
         }
-        done = i + 1;
+        ++p;
     }
-    out.append(s, done);
+    out.append(run, static_cast<size_t>(end - run));
 }
 
 bool is_blank(std::string_view s) { return s.find_first_not_of(" \t") == std::string_view::npos; }
@@ -83,22 +128,35 @@ std::string trimmed(std::string_view s) {
     return std::string(s.substr(first, last - first + 1));
 }
 
+/// A node for a tag or a run of text; names are split at their dots ("." is the current item).
+Node make_node(Node::Kind kind, std::string text) {
+    Node node{kind, std::move(text), {}, nullptr, {}};
+    if (kind == Node::Kind::text || kind == Node::Kind::partial || node.text == ".") return node;
+    for (size_t start = 0;;) {
+        const size_t dot = node.text.find('.', start);
+        node.path.push_back(node.text.substr(start, dot - start));
+        if (dot == std::string::npos) break;
+        start = dot + 1;
+    }
+    return node;
+}
+
 struct OpenSection {
     Node* node;
     size_t offset;
 };
 
 // Compiles `source` into `root`'s children; the first syntax error, with its byte offset.
-std::optional<TemplateError> compile(const std::string& source, Node& root) {
+std::optional<TemplateError> compile_into(const std::string& source, Node& root) {
     std::vector<OpenSection> open{{&root, 0}};
     size_t pos = 0;
     while (pos < source.size()) {
         const size_t tag = source.find("{{", pos);
         if (tag == std::string::npos) {
-            open.back().node->children.push_back({Node::Kind::text, source.substr(pos), {}});
+            open.back().node->children.push_back(make_node(Node::Kind::text, source.substr(pos)));
             break;
         }
-        if (tag > pos) open.back().node->children.push_back({Node::Kind::text, source.substr(pos, tag - pos), {}});
+        if (tag > pos) open.back().node->children.push_back(make_node(Node::Kind::text, source.substr(pos, tag - pos)));
         const bool triple = source.compare(tag, 3, "{{{") == 0;
         const size_t body = tag + (triple ? 3 : 2);
         const size_t close = source.find(triple ? "}}}" : "}}", body);
@@ -106,7 +164,7 @@ std::optional<TemplateError> compile(const std::string& source, Node& root) {
         pos = close + (triple ? 3 : 2);
         std::string contents = trimmed(std::string_view(source).substr(body, close - body));
         if (triple) {
-            open.back().node->children.push_back({Node::Kind::raw, contents, {}});
+            open.back().node->children.push_back(make_node(Node::Kind::raw, contents));
             continue;
         }
         const char sigil = contents.empty() ? '\0' : contents[0];
@@ -119,7 +177,7 @@ std::optional<TemplateError> compile(const std::string& source, Node& root) {
         case '#':
         case '^': {
             auto& children = open.back().node->children;
-            children.push_back({sigil == '#' ? Node::Kind::section : Node::Kind::inverted, name, {}});
+            children.push_back(make_node(sigil == '#' ? Node::Kind::section : Node::Kind::inverted, name));
             open.push_back({&children.back(), tag});
             break;
         }
@@ -129,13 +187,27 @@ std::optional<TemplateError> compile(const std::string& source, Node& root) {
                 return TemplateError{open.back().offset, "seksjonen «" + open.back().node->text + "» er ikke lukket"};
             open.pop_back();
             break;
-        case '>': open.back().node->children.push_back({Node::Kind::partial, name, {}}); break;
-        case '&': open.back().node->children.push_back({Node::Kind::raw, name, {}}); break;
-        default: open.back().node->children.push_back({Node::Kind::escaped, name, {}});
+        case '>': open.back().node->children.push_back(make_node(Node::Kind::partial, name)); break;
+        case '&': open.back().node->children.push_back(make_node(Node::Kind::raw, name)); break;
+        default: open.back().node->children.push_back(make_node(Node::Kind::escaped, name));
         }
     }
     if (open.size() > 1) return TemplateError{open.back().offset, "seksjonen «" + open.back().node->text + "» er ikke lukket"};
     return std::nullopt;
+}
+
+using PartialTable = std::map<std::string, std::shared_ptr<const Compiled>, std::less<>>;
+
+/// Points every {{> name}} below `node` to the partial of that name (nullptr: none, renders
+/// nothing), so rendering never looks a partial up.
+void resolve_partials(Node& node, const PartialTable& partials) {
+    for (Node& child : node.children) {
+        if (child.kind == Node::Kind::partial) {
+            const auto it = partials.find(child.text);
+            child.partial = it == partials.end() ? nullptr : it->second.get();
+        }
+        resolve_partials(child, partials);
+    }
 }
 
 // An empty string is false, like an empty list: views use "" for "absent".
@@ -150,15 +222,9 @@ bool is_false(const Value* v) {
     return false;
 }
 
-}  // namespace
-
-struct TemplateEngine::Compiled {
-    Node root;
-};
-
-class TemplateEngine::Renderer {
+class Renderer {
 public:
-    Renderer(const TemplateEngine& engine, std::string& out) : m_engine(engine), m_out(out) {}
+    explicit Renderer(std::string& out) : m_out(out) {}
 
     void render(const Node& node, std::vector<const Value*>& stack, int depth) {
         for (const Node& child : node.children) {
@@ -168,34 +234,38 @@ public:
             case Node::Kind::raw: write_variable(child, stack); break;
             case Node::Kind::section: render_section(child, stack, depth); break;
             case Node::Kind::inverted:
-                if (is_false(lookup(child.text, stack))) render(child, stack, depth);
+                if (is_false(lookup(child, stack))) render(child, stack, depth);
                 break;
             case Node::Kind::partial:
                 // Partials may include each other for nested data; the depth bound stops a loop.
-                if (const Compiled* partial = m_engine.partial(child.text); partial && depth < 64)
-                    render(partial->root, stack, depth + 1);
+                if (child.partial && depth < 64) render(child.partial->root, stack, depth + 1);
                 break;
             }
         }
     }
 
 private:
-    static const Value* lookup(const std::string& name, const std::vector<const Value*>& stack) {
-        if (name == ".") return &stack.back()->resolved();
-        for (auto it = stack.rbegin(); it != stack.rend(); ++it)
-            if (const Value* found = (*it)->is_object() ? (*it)->at(name) : nullptr) return found;
+    /// The node's name from the innermost context outwards: the first context in which the
+    /// whole dotted path exists.
+    static const Value* lookup(const Node& node, const std::vector<const Value*>& stack) {
+        if (node.path.empty()) return &stack.back()->resolved();
+        for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
+            const Value* found = (*it)->is_object() ? *it : nullptr;
+            for (auto part = node.path.begin(); found && part != node.path.end(); ++part) found = found->find(*part);
+            if (found) return found;
+        }
         return nullptr;
     }
 
     void write_variable(const Node& node, const std::vector<const Value*>& stack) {
-        const Value* v = lookup(node.text, stack);
+        const Value* v = lookup(node, stack);
         if (!v || !v->is_string()) return;
         if (node.kind == Node::Kind::escaped) append_escaped(m_out, v->text());
         else m_out += v->text();
     }
 
     void render_section(const Node& node, std::vector<const Value*>& stack, int depth) {
-        const Value* v = lookup(node.text, stack);
+        const Value* v = lookup(node, stack);
         if (is_false(v)) return;
         if (v->is_list()) {
             for (const Value& item : v->items()) {
@@ -210,9 +280,10 @@ private:
         stack.pop_back();
     }
 
-    const TemplateEngine& m_engine;
     std::string& m_out;
 };
+
+}  // namespace
 
 struct TemplateEngine::Cache {
     std::shared_mutex mutex;
@@ -221,7 +292,7 @@ struct TemplateEngine::Cache {
 
 std::optional<TemplateError> check_template(const std::string& source) {
     Node root;
-    return compile(source, root);
+    return compile_into(source, root);
 }
 
 std::vector<PartialUse> partial_uses(const std::string& source) {
@@ -238,19 +309,40 @@ std::vector<PartialUse> partial_uses(const std::string& source) {
 }
 
 TemplateEngine::TemplateEngine(PartialMap partials) : m_cache(std::make_unique<Cache>()) {
+    std::vector<std::shared_ptr<Compiled>> compiled;
     for (auto& [name, text] : partials) {
-        auto compiled = std::make_shared<Compiled>();
-        if (!compile(strip_standalone_lines(text), compiled->root)) m_partials.emplace(name, std::move(compiled));
+        auto partial = std::make_shared<Compiled>();
+        if (compile_into(strip_standalone_lines(text), partial->root)) continue;
+        m_partials.emplace(name, partial);
+        compiled.push_back(std::move(partial));
     }
+    // Partials may include each other (and themselves): resolved once all are compiled.
+    for (const auto& partial : compiled) resolve_partials(partial->root, m_partials);
 }
 
 TemplateEngine::~TemplateEngine() = default;
 TemplateEngine::TemplateEngine(TemplateEngine&&) noexcept = default;
 TemplateEngine& TemplateEngine::operator=(TemplateEngine&&) noexcept = default;
 
-const TemplateEngine::Compiled* TemplateEngine::partial(const std::string& name) const {
-    auto it = m_partials.find(name);
-    return it == m_partials.end() ? nullptr : it->second.get();
+std::shared_ptr<const TemplateEngine::Compiled> TemplateEngine::compile(const std::string& source,
+                                                                        TemplateError& error) const {
+    auto compiled = std::make_shared<Compiled>();
+    if (auto problem = compile_into(strip_standalone_lines(source), compiled->root)) {
+        error = *problem;
+        error.offset.reset();  // an offset in the stripped text, not in the file
+        return nullptr;
+    }
+    resolve_partials(compiled->root, m_partials);
+    return compiled;
+}
+
+std::string TemplateEngine::render(const Compiled& compiled, const Value& data) const {
+    std::string out;
+    out.reserve(32 * 1024);
+    std::vector<const Value*> stack{&data};
+    stack.reserve(16);
+    Renderer(out).render(compiled.root, stack, 0);
+    return out;
 }
 
 std::optional<std::string> TemplateEngine::render(const std::string& source, const Value& data,
@@ -262,20 +354,12 @@ std::optional<std::string> TemplateEngine::render(const std::string& source, con
         if (it != m_cache->templates.end()) compiled = it->second;
     }
     if (!compiled) {
-        auto fresh = std::make_shared<Compiled>();
-        if (auto problem = compile(strip_standalone_lines(source), fresh->root)) {
-            error = *problem;
-            error.offset.reset();  // an offset in the stripped text, not in the file
-            return std::nullopt;
-        }
+        compiled = compile(source, error);
+        if (!compiled) return std::nullopt;
         std::unique_lock lock(m_cache->mutex);
-        compiled = m_cache->templates.emplace(source, std::move(fresh)).first->second;
+        compiled = m_cache->templates.emplace(source, std::move(compiled)).first->second;
     }
-    std::string out;
-    out.reserve(32 * 1024);
-    std::vector<const Value*> stack{&data};
-    Renderer(*this, out).render(compiled->root, stack, 0);
-    return out;
+    return render(*compiled, data);
 }
 
 }  // namespace stilas::render

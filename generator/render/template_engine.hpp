@@ -44,19 +44,26 @@ public:
     TemplateEngine(TemplateEngine&&) noexcept;
     TemplateEngine& operator=(TemplateEngine&&) noexcept;
 
-    /// Renders `source` with `data` as the root context. Names are looked up from the innermost
-    /// section outwards; dotted names ("page.title") are followed; an empty string or list is
-    /// false in sections. On failure returns nullopt and sets `error`. Const and safe to call
-    /// from several threads at once: each template text is compiled once and kept.
+    /// A template compiled for this engine (its partials resolved); immutable.
+    struct Compiled;
+
+    /// Compiles `source` for render(const Compiled&, …); nullptr and `error` on a syntax error.
+    /// For callers that render one template many times: no lookup per render.
+    std::shared_ptr<const Compiled> compile(const std::string& source, TemplateError& error) const;
+
+    /// Renders a compiled template with `data` as the root context. Names are looked up from
+    /// the innermost section outwards; dotted names ("page.title") are followed; an empty string
+    /// or list is false in sections. Safe to call from several threads at once.
+    std::string render(const Compiled& compiled, const Value& data) const;
+
+    /// The same for template text: each text is compiled once and kept. On failure returns
+    /// nullopt and sets `error`. Const and safe to call from several threads at once.
     std::optional<std::string> render(const std::string& source, const Value& data, TemplateError& error) const;
 
     struct Node;
 
 private:
-    struct Compiled;
     struct Cache;
-    class Renderer;
-    const Compiled* partial(const std::string& name) const;
 
     std::map<std::string, std::shared_ptr<const Compiled>, std::less<>> m_partials;
     std::unique_ptr<Cache> m_cache;

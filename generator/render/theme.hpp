@@ -60,6 +60,8 @@ public:
     const std::string& name() const { return m_name; }
     /// Template text by name ("page", "verktoy", "list"), or nullptr.
     const std::string* find_template(std::string_view name) const;
+    /// Every template's text by name.
+    const std::map<std::string, std::string, std::less<>>& templates() const { return m_templates; }
     /// "themes/standard/templates/page.mustache": for diagnostics.
     std::string template_display_path(std::string_view name) const;
     const PartialMap& partials() const { return m_partials; }

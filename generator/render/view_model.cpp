@@ -74,17 +74,22 @@ Value backlinks_view(const SiteModel& model, size_t page) {
             if (s < model.page_count()) sources.push_back(s);
         std::stable_sort(sources.begin(), sources.end(),
                          [&](size_t a, size_t b) { return model.title_rank(a) < model.title_rank(b); });
+        if (sources.empty()) continue;
         Value items = Value::list();
-        for (size_t s : sources) {
-            Value item;
-            item.set("title", model.page(s).title)
-                .set("url", model.page(s).url)
-                .set("type_label", model.type_label(model.page(s).type));
-            items.push(std::move(item));
-        }
-        if (items.items().empty()) continue;
+        items.reserve(sources.size());
+        for (size_t s : sources)
+            items.push(Value::shared(model.shared_page_view(SiteModel::PageView::backlink, s, [&] {
+                const auto& doc = model.page(s);
+                Value item;
+                item.reserve(3);
+                item.add("title", Value::ref(doc.title))
+                    .add("url", Value::ref(doc.url))
+                    .add("type_label", model.type_label(doc.type));
+                return item;
+            })));
         Value g;
-        g.set("label", group.label).set("items", std::move(items));
+        g.reserve(2);
+        g.add("label", group.label).add("items", std::move(items));
         groups.push(std::move(g));
     }
     return groups;
@@ -97,7 +102,8 @@ Value date_view(std::string_view value, std::string_view lang) {
     if (!date) return Value("");
     const auto language = i18n::parse_language(lang).value_or(i18n::Language::nb);
     Value v;
-    v.set("text", i18n::format_date(*date, language)).set("iso", i18n::iso_date(*date));
+    v.reserve(2);
+    v.add("text", i18n::format_date(*date, language)).add("iso", i18n::iso_date(*date));
     return v;
 }
 
@@ -111,46 +117,55 @@ Value root_view(const SiteModel& model, std::string_view lang, std::string_view 
     else if (!config.title.empty())
         title += " – " + config.title;
     Value breadcrumbs = Value::list();
+    breadcrumbs.reserve(crumbs.size());
     for (size_t i = 0; i < crumbs.size(); ++i) {
         Value crumb;
-        crumb.set("title", crumbs[i].title).set("url", crumbs[i].url).set("current", Value(i + 1 == crumbs.size()));
+        crumb.reserve(3);
+        crumb.add("title", crumbs[i].title).add("url", crumbs[i].url).add("current", Value(i + 1 == crumbs.size()));
         breadcrumbs.push(std::move(crumb));
     }
     std::string edit;
     if (source) edit = edit_url(config.edit_link, model.page(*source).path).value_or("");
     Value root;
+    root.reserve(16);  // and what the caller adds: page or listing, types, taxonomies
     const std::string key = "site\n" + std::string(lang) + "\n" + std::string(section);
-    root.set("site", Value::shared(model.shared_view(key, [&] { return site_view(model, lang, section); })))
-        .set("lang", std::string(lang))
-        .set("title", title)
-        .set("heading", std::string(heading))
-        .set("description", std::string(description.empty() ? std::string_view(config.description) : description))
-        .set("canonical", url.empty() ? std::string() : absolute_url(config.base_url, url))
-        .set("og_type", "website")
-        .set("og_locale", og_locale(lang))
-        .set("edit_url", edit)
-        .set("has_breadcrumbs", Value(!breadcrumbs.items().empty()))
-        .set("breadcrumbs", std::move(breadcrumbs));
+    root.add("site", Value::shared(model.shared_view(key, [&] { return site_view(model, lang, section); })))
+        .add("lang", std::string(lang))
+        .add("title", std::move(title))
+        .add("heading", std::string(heading))
+        .add("description", std::string(description.empty() ? std::string_view(config.description) : description))
+        .add("canonical", url.empty() ? std::string() : absolute_url(config.base_url, url))
+        .add("og_type", "website")
+        .add("og_locale", og_locale(lang))
+        .add("edit_url", std::move(edit))
+        .add("has_breadcrumbs", Value(!breadcrumbs.items().empty()))
+        .add("breadcrumbs", std::move(breadcrumbs));
     return root;
 }
 
 Value card_view(const SiteModel& model, size_t page) {
     const auto& doc = model.page(page);
-    Value card;
-    card.set("title", doc.title)
-        .set("url", doc.url)
-        .set("summary", doc.summary)
-        .set("type_label", model.type_label(doc.type))
-        .set("example", Value(doc.example))
-        .set("published", date_view(doc.date, model.lang(page)));
+    const std::string lang = model.lang(page);
     const std::string event = model.event_field(doc.type);
-    card.set("event_date", event.empty() ? Value("") : date_view(model.order_value(page, event), model.lang(page)));
+    Value card;
+    card.reserve(7);
+    card.add("title", Value::ref(doc.title))
+        .add("url", Value::ref(doc.url))
+        .add("summary", Value::ref(doc.summary))
+        .add("type_label", model.type_label(doc.type))
+        .add("example", Value(doc.example))
+        .add("published", date_view(doc.date, lang))
+        .add("event_date", event.empty() ? Value("") : date_view(model.order_value(page, event), lang));
     return card;
 }
 
 Value cards_view(const SiteModel& model, const std::vector<size_t>& pages) {
+    // Each page's card is made once and shared by every list that shows it.
     Value cards = Value::list();
-    for (size_t i : pages) cards.push(card_view(model, i));
+    cards.reserve(pages.size());
+    for (size_t i : pages)
+        cards.push(Value::shared(
+            model.shared_page_view(SiteModel::PageView::card, i, [&] { return card_view(model, i); })));
     return cards;
 }
 
@@ -171,9 +186,12 @@ Value page_view(const SiteModel& model, size_t page) {
     const auto& doc = model.page(page);
     const std::string lang = model.lang(page);
     // Each field once, listed in `fields` and found by name in `field`.
+    std::vector<Value> items = fields_view(model, page).release_items();
     Value fields = Value::list();
+    fields.reserve(items.size());
     Value by_name;
-    for (Value& field : fields_view(model, page).release_items()) {
+    by_name.reserve(items.size());
+    for (Value& field : items) {
         auto shared = std::make_shared<const Value>(std::move(field));
         if (const Value* name = shared->find("name")) by_name.set(name->text(), Value::shared(shared));
         fields.push(Value::shared(std::move(shared)));
@@ -182,27 +200,31 @@ Value page_view(const SiteModel& model, size_t page) {
     // Front matter wins; otherwise git says when the page was first and last committed.
     const std::string published = !doc.date.empty() ? doc.date : doc.created > 0 ? util::iso_day(doc.created) : "";
     const std::string updated = !doc.updated.empty() ? doc.updated : doc.modified > 0 ? util::iso_day(doc.modified) : "";
-    Value v;
-    v.set("title", doc.title)
-        .set("summary", doc.summary)
-        .set("url", doc.url)
-        .set("canonical", absolute_url(model.config().base_url, doc.url))
-        .set("lang", lang)
-        .set("type", doc.type)
-        .set("type_label", model.type_label(doc.type))
-        .set("type_url", has_section ? section_url(doc.type) : std::string())
-        .set("example", Value(doc.example))
-        .set("draft", Value(doc.draft))
-        .set("published", date_view(published, lang))
-        .set("updated", date_view(updated == published ? std::string() : updated, lang))
-        .set("has_fields", Value(!fields.items().empty()))
-        .set("fields", std::move(fields))
-        .set("field", std::move(by_name))
-        .set("body_html", body_html(model, page))
-        .set("backlinks", backlinks_view(model, page));
-    v.set("has_backlinks", Value(v.find("backlinks")->truthy()));
+    Value backlinks = backlinks_view(model, page);
+    const bool has_backlinks = backlinks.truthy();
     const std::vector<size_t> related = related_pages(model, page);
-    v.set("has_related", Value(!related.empty())).set("related", cards_view(model, related));
+    Value v;
+    v.reserve(21);
+    v.add("title", Value::ref(doc.title))
+        .add("summary", Value::ref(doc.summary))
+        .add("url", Value::ref(doc.url))
+        .add("canonical", absolute_url(model.config().base_url, doc.url))
+        .add("lang", lang)
+        .add("type", Value::ref(doc.type))
+        .add("type_label", model.type_label(doc.type))
+        .add("type_url", has_section ? section_url(doc.type) : std::string())
+        .add("example", Value(doc.example))
+        .add("draft", Value(doc.draft))
+        .add("published", date_view(published, lang))
+        .add("updated", date_view(updated == published ? std::string() : updated, lang))
+        .add("has_fields", Value(!fields.items().empty()))
+        .add("fields", std::move(fields))
+        .add("field", std::move(by_name))
+        .add("body_html", body_html(model, page))
+        .add("backlinks", std::move(backlinks))
+        .add("has_backlinks", Value(has_backlinks))
+        .add("has_related", Value(!related.empty()))
+        .add("related", cards_view(model, related));
     return v;
 }
 
@@ -218,23 +240,36 @@ std::vector<size_t> related_pages(const SiteModel& model, size_t page) {
     std::sort(linked.begin(), linked.end());
     // The terms' page lists are in listing order, so merging them visits candidates by rank and
     // meets all of a page's hits at once: the first pages seen for each count are the best.
+    // Merged by listing rank (contiguous, ascending), each rank standing for its page.
     std::vector<std::pair<const size_t*, const size_t*>> heads;
     for (const auto& use : doc.terms) {
-        const auto& pages = model.pages_with_term(use.taxonomy, use.term);
-        const size_t n = std::min(pages.size(), k_related_candidates_per_term);
-        if (n > 0) heads.emplace_back(pages.data(), pages.data() + n);
+        const auto& ranks = model.ranks_with_term(use.taxonomy, use.term);
+        const size_t n = std::min(ranks.size(), k_related_candidates_per_term);
+        if (n > 0) heads.emplace_back(ranks.data(), ranks.data() + n);
     }
     std::vector<std::vector<size_t>> best(heads.size() + 1);
-    for (;;) {
-        size_t next = SIZE_MAX, next_rank = SIZE_MAX;
+    const auto& order = model.listing_order();
+    // Later pages share at most `open` terms (the lists with pages left): once the pages found
+    // with `open` or more (`settled`) fill the list, none of them can get in.
+    size_t open = heads.size(), settled = 0;
+    while (open > 0 && settled < k_related_limit) {
+        size_t next_rank = SIZE_MAX;
         for (const auto& [at, end] : heads)
-            if (at != end && model.listing_rank(*at) < next_rank) next_rank = model.listing_rank(next = *at);
-        if (next == SIZE_MAX) break;
+            if (at != end) next_rank = std::min(next_rank, *at);
+        const size_t open_before = open;
         size_t shared = 0;
         for (auto& [at, end] : heads)
-            if (at != end && *at == next) ++at, ++shared;
-        if (!std::binary_search(linked.begin(), linked.end(), next) && best[shared].size() < k_related_limit)
+            if (at != end && *at == next_rank) {
+                ++shared;
+                if (++at == end) --open;
+            }
+        const size_t next = order[next_rank];
+        if (best[shared].size() < k_related_limit && !std::binary_search(linked.begin(), linked.end(), next)) {
             best[shared].push_back(next);
+            if (shared >= open_before) ++settled;
+        }
+        // Lists that ran out: the counts between what is open now and before are settled too.
+        for (size_t count = open; count < open_before; ++count) settled += best[count].size();
     }
     std::vector<size_t> out;
     for (size_t shared = best.size(); shared-- > 1 && out.size() < k_related_limit;)

@@ -20,6 +20,8 @@ namespace stilas::render {
 //   types, taxonomies (collections_view.hpp)
 // and, by page kind: page (page_view), listing, taxonomy, term or home (listing_view.hpp).
 // Absent values are "" or false, so {{#x}}…{{/x}} hides them.
+// Views point to the documents' own strings (Value::ref) and share per-page parts through the
+// SiteModel: use them while the model and its RenderInput live.
 
 /// One step of the breadcrumb trail.
 struct Crumb {

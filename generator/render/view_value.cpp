@@ -1,36 +1,120 @@
 #include "render/view_value.hpp"
 
+#include <cstring>
+#include <stdexcept>
+
 namespace stilas::render {
 
+namespace {
+
+// A first member or item makes room for a few: most objects and lists hold more than one, and
+// growing one by one moves them all each time.
+constexpr size_t k_first_capacity = 4;
+
+static_assert(sizeof(Value) <= 40, "a Value is a tag and one string, list, object or pointer");
+
+}  // namespace
+
+void Value::copy_from(const Value& other) {
+    m_tag = other.m_tag;
+    switch (m_tag) {
+    case Tag::boolean: m_flag = other.m_flag; break;
+    case Tag::ref: m_ref = other.m_ref; break;
+    case Tag::string: new (&m_text) std::string(other.m_text); break;
+    case Tag::list: new (&m_items) std::vector<Value>(other.m_items); break;
+    case Tag::object: new (&m_object) Object(other.m_object); break;
+    case Tag::shared: new (&m_shared) std::shared_ptr<const Value>(other.m_shared); break;
+    }
+}
+
+std::vector<Value::Member>& Value::object_members() {
+    if (m_tag != Tag::object) throw std::logic_error("render::Value: not an object");
+    return m_object.members;
+}
+
+std::vector<Value>& Value::list_items() {
+    if (m_tag != Tag::list) throw std::logic_error("render::Value: not a list");
+    return m_items;
+}
+
 bool Value::truthy() const {
-    if (m_shared) return m_shared->truthy();
-    switch (m_kind) {
-    case Kind::boolean: return m_flag;
-    case Kind::string: return !m_text.empty();
-    case Kind::list: return !m_items.empty();
-    case Kind::object: return true;
+    const Value& v = resolved();
+    switch (v.m_tag) {
+    case Tag::boolean: return v.m_flag;
+    case Tag::string: return !v.m_text.empty();
+    case Tag::ref: return !v.m_ref->empty();
+    case Tag::list: return !v.m_items.empty();
+    case Tag::object:
+    case Tag::shared: return true;
     }
     return false;
 }
 
+const std::string& Value::text() const {
+    static const std::string none;
+    const Value& v = resolved();
+    return v.m_tag == Tag::string ? v.m_text : v.m_tag == Tag::ref ? *v.m_ref : none;
+}
+
+bool Value::flag_value() const {
+    const Value& v = resolved();
+    return v.m_tag == Tag::boolean && v.m_flag;
+}
+
+const std::vector<Value>& Value::items() const {
+    static const std::vector<Value> none;
+    const Value& v = resolved();
+    return v.m_tag == Tag::list ? v.m_items : none;
+}
+
+const std::vector<Value::Member>& Value::members() const {
+    static const std::vector<Member> none;
+    const Value& v = resolved();
+    return v.m_tag == Tag::object ? v.m_object.members : none;
+}
+
 Value& Value::set(std::string key, Value value) {
-    for (auto& [k, v] : m_members)
+    for (auto& [k, v] : object_members())
         if (k == key) {
             v = std::move(value);
             return *this;
         }
-    m_members.emplace_back(std::move(key), std::move(value));
+    return add(std::move(key), std::move(value));
+}
+
+Value& Value::add(std::string key, Value value) {
+    auto& members = object_members();
+    if (members.capacity() == 0) members.reserve(k_first_capacity);
+    members.emplace_back(std::move(key), std::move(value));
     return *this;
 }
 
+Value& Value::reserve(size_t n) {
+    if (m_tag == Tag::object) m_object.members.reserve(n);
+    if (m_tag == Tag::list) m_items.reserve(n);
+    return *this;
+}
+
+std::vector<Value> Value::release_items() {
+    return m_tag == Tag::list ? std::move(m_items) : std::vector<Value>();
+}
+
 Value& Value::push(Value value) {
-    m_items.push_back(std::move(value));
+    auto& items = list_items();
+    if (items.capacity() == 0) items.reserve(k_first_capacity);
+    items.push_back(std::move(value));
     return *this;
 }
 
 const Value* Value::find(std::string_view key) const {
-    for (const auto& [k, v] : resolved().m_members)
-        if (k == key) return &v.resolved();
+    // Keys are short, often of one length and with a shared prefix ("is_text", "is_link"): the
+    // last byte rules most out before memcmp.
+    const size_t n = key.size();
+    for (const Value* object = &resolved(); object && object->m_tag == Tag::object; object = object->m_object.defaults) {
+        for (const auto& [k, v] : object->m_object.members)
+            if (k.size() == n && (n == 0 || (k[n - 1] == key[n - 1] && std::memcmp(k.data(), key.data(), n) == 0)))
+                return &v.resolved();
+    }
     return nullptr;
 }
 

@@ -1,8 +1,10 @@
 // render::Value: the neutral view data handed to templates (strings, flags, lists, objects).
-// Built by the view models; turned into the template engine's own data in template_engine.cpp.
+// Built by the view models; read by the template engine (template_engine.cpp) as it is.
 #pragma once
 
+#include <cstdint>
 #include <memory>
+#include <new>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -13,30 +15,58 @@ namespace stilas::render {
 class Value {
 public:
     enum class Kind { boolean, string, list, object };
+    using Member = std::pair<std::string, Value>;
 
     /// An empty object.
-    Value() = default;
-    Value(std::string text) : m_kind(Kind::string), m_text(std::move(text)) {}
-    Value(const char* text) : m_kind(Kind::string), m_text(text) {}
-    explicit Value(bool flag) : m_kind(Kind::boolean), m_flag(flag) {}
+    Value() noexcept : m_tag(Tag::object) { new (&m_object) Object(); }
+    Value(std::string text) noexcept : m_tag(Tag::string) { new (&m_text) std::string(std::move(text)); }
+    Value(const char* text) : m_tag(Tag::string) { new (&m_text) std::string(text); }
+    explicit Value(bool flag) noexcept : m_tag(Tag::boolean), m_flag(flag) {}
+    Value(const Value& other);
+    Value(Value&& other) noexcept;
+    Value& operator=(const Value& other);
+    Value& operator=(Value&& other) noexcept;
+    ~Value();
 
     static Value list() {
-        Value v;
-        v.m_kind = Kind::list;
+        Value v(false);
+        v.m_tag = Tag::list;
+        new (&v.m_items) std::vector<Value>();
         return v;
     }
     static Value flag(bool b) { return Value(b); }
-    /// A value that stands for `shared` without copying it: for the parts every page shows
-    /// the same (the site's menu, the collections). Accessors read through to it.
-    static Value shared(std::shared_ptr<const Value> shared) {
+    /// A string that stands for `text` without copying it. `text` must outlive the value: for
+    /// the documents' and the config's own strings while a site renders.
+    static Value ref(const std::string& text) noexcept {
+        Value v(false);
+        v.m_tag = Tag::ref;
+        v.m_ref = &text;
+        return v;
+    }
+    static Value ref(std::string&&) = delete;  // a temporary would not outlive the value
+    /// An empty object whose members, where it sets none of that name, are those of `defaults`:
+    /// for many objects with the same keys, most of them the same (a field's false flags).
+    /// `defaults` must outlive the value (a static prototype).
+    static Value over(const Value& defaults) {
         Value v;
-        v.m_shared = std::move(shared);
+        v.m_object.defaults = &defaults.resolved();
+        return v;
+    }
+    /// A value that stands for `shared` without copying it: for the parts every page shows
+    /// the same (the site's menu, the collections, a page's card). Accessors read through to it.
+    static Value shared(std::shared_ptr<const Value> shared) {
+        Value v(false);
+        v.m_tag = Tag::shared;
+        new (&v.m_shared) std::shared_ptr<const Value>(std::move(shared));
         return v;
     }
     /// The value this one stands for: itself, or what shared() points to.
-    const Value& resolved() const { return m_shared ? *m_shared : *this; }
+    const Value& resolved() const { return m_tag == Tag::shared ? *m_shared : *this; }
 
-    Kind kind() const { return resolved().m_kind; }
+    Kind kind() const {
+        const Tag tag = resolved().m_tag;
+        return tag == Tag::ref ? Kind::string : static_cast<Kind>(tag);
+    }
     bool is_string() const { return kind() == Kind::string; }
     bool is_list() const { return kind() == Kind::list; }
     bool is_object() const { return kind() == Kind::object; }
@@ -44,31 +74,98 @@ public:
     /// same: an empty string or list hides a {{#section}}.
     bool truthy() const;
 
-    const std::string& text() const { return resolved().m_text; }
-    bool flag_value() const { return resolved().m_flag; }
-    /// Items and members as stored: an item made by shared() needs resolved().
-    const std::vector<Value>& items() const { return resolved().m_items; }
-    const std::vector<std::pair<std::string, Value>>& members() const { return resolved().m_members; }
+    /// The string ("" for other kinds).
+    const std::string& text() const;
+    bool flag_value() const;
+    /// Items and members as stored (empty for other kinds): an item made by shared() needs
+    /// resolved(); an object made by over() lists only its own members (find() sees all).
+    const std::vector<Value>& items() const;
+    const std::vector<Member>& members() const;
 
     /// Object: sets `key` (replacing an earlier value). Returns *this for chaining. Not for a
     /// value made by shared().
     Value& set(std::string key, Value value);
+    /// Object: adds `key`, which the caller knows is not set yet (no search for it), like a
+    /// set() on a fresh key. Returns *this.
+    Value& add(std::string key, Value value);
+    /// Object or list: room for `n` members or items.
+    Value& reserve(size_t n);
     /// List: moves the items out (the list is left empty).
-    std::vector<Value> release_items() { return std::move(m_items); }
+    std::vector<Value> release_items();
     /// List: appends. Returns *this.
     Value& push(Value value);
-    /// Object member (resolved) or nullptr.
+    /// Object member (resolved), its own or its defaults' (see over()), or nullptr.
     const Value* find(std::string_view key) const;
     /// Follows a dotted path ("page.title"); nullptr when any step is missing.
     const Value* at(std::string_view dotted) const;
 
 private:
-    Kind m_kind = Kind::object;
-    bool m_flag = false;
-    std::string m_text;
-    std::vector<Value> m_items;
-    std::vector<std::pair<std::string, Value>> m_members;
-    std::shared_ptr<const Value> m_shared;
+    // Kind's values, then the stand-in made by shared() and the string made by ref().
+    enum class Tag : std::uint8_t { boolean, string, list, object, shared, ref };
+    void destroy() noexcept;
+    void copy_from(const Value& other);
+    void move_from(Value&& other) noexcept;
+    std::vector<Member>& object_members();
+    std::vector<Value>& list_items();
+
+    struct Object {
+        std::vector<Member> members;
+        const Value* defaults = nullptr;  ///< see over()
+    };
+
+    Tag m_tag;
+    union {
+        bool m_flag;
+        const std::string* m_ref;
+        std::string m_text;
+        std::vector<Value> m_items;
+        Object m_object;
+        std::shared_ptr<const Value> m_shared;
+    };
 };
+
+inline void Value::destroy() noexcept {
+    switch (m_tag) {
+    case Tag::boolean:
+    case Tag::ref: break;
+    case Tag::string: m_text.~basic_string(); break;
+    case Tag::list: m_items.~vector(); break;
+    case Tag::object: m_object.~Object(); break;
+    case Tag::shared: m_shared.~shared_ptr(); break;
+    }
+}
+
+inline void Value::move_from(Value&& other) noexcept {
+    m_tag = other.m_tag;
+    switch (m_tag) {
+    case Tag::boolean: m_flag = other.m_flag; break;
+    case Tag::ref: m_ref = other.m_ref; break;
+    case Tag::string: new (&m_text) std::string(std::move(other.m_text)); break;
+    case Tag::list: new (&m_items) std::vector<Value>(std::move(other.m_items)); break;
+    case Tag::object: new (&m_object) Object{std::move(other.m_object.members), other.m_object.defaults}; break;
+    case Tag::shared: new (&m_shared) std::shared_ptr<const Value>(std::move(other.m_shared)); break;
+    }
+}
+
+inline Value::Value(Value&& other) noexcept { move_from(std::move(other)); }
+inline Value::Value(const Value& other) { copy_from(other); }
+inline Value::~Value() { destroy(); }
+
+inline Value& Value::operator=(Value&& other) noexcept {
+    if (this != &other) {
+        Value taken(std::move(other));  // `other` may live inside this value
+        destroy();
+        move_from(std::move(taken));
+    }
+    return *this;
+}
+
+inline Value& Value::operator=(const Value& other) {
+    if (this != &other) {
+        Value copy(other);
+        *this = std::move(copy);
+    }
+    return *this;
+}
 
 }  // namespace stilas::render

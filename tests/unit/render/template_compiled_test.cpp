@@ -67,3 +67,56 @@ TEST_CASE("one engine renders the same template from many threads with the same 
     for (auto& t : threads) t.join();
     for (const auto& r : results) CHECK(r == expected);
 }
+
+TEST_CASE("a compiled template renders as its text does, with partials resolved once") {
+    TemplateEngine engine(PartialMap{{"p", "[{{x}}]"}});
+    Value data;
+    data.set("x", "a<b").set("xs", Value::list().push("1").push("2"));
+    const std::string source = "{{#xs}}{{> p}}{{.}}{{/xs}}{{> mangler}}";
+    TemplateError error;
+    const auto compiled = engine.compile(source, error);
+    REQUIRE(compiled);
+    CHECK(engine.render(*compiled, data) == render(engine, source, data));
+    CHECK(engine.render(*compiled, data) == "[a&lt;b]1[a&lt;b]2");
+    CHECK_FALSE(engine.compile("{{#open}}", error));
+    CHECK(error.message == "seksjonen «open» er ikke lukket");
+    CHECK_FALSE(error.offset);
+}
+
+TEST_CASE("escaping is the same for every position of a special character in long text") {
+    const std::string specials = "&<>\"'";
+    const auto expected = [](const std::string& s) {
+        std::string out;
+        for (const char c : s) {
+            switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+            }
+        }
+        return out;
+    };
+    TemplateEngine engine;
+    for (size_t length : {0u, 1u, 7u, 8u, 9u, 17u, 40u})
+        for (size_t at = 0; at < length; ++at)
+            for (const char special : specials) {
+                std::string text(length, 'x');
+                for (size_t i = 0; i < length; ++i) text[i] = static_cast<char>('a' + i % 26);
+                text[at] = special;
+                text += "æøå\xC3";
+                CHECK(render(engine, "{{t}}", Value().set("t", text)) == expected(text));
+            }
+}
+
+TEST_CASE("dotted names are followed from the first context that holds the whole path") {
+    Value inner;
+    inner.set("a", Value().set("c", "indre"));
+    Value data;
+    data.set("a", Value().set("b", "ytre")).set("inner", inner);
+    TemplateEngine engine;
+    CHECK(render(engine, "{{#inner}}{{a.b}}|{{a.c}}{{/inner}}", data) == "ytre|indre");
+    CHECK(render(engine, "{{a..b}}{{.a}}", data).empty());
+}

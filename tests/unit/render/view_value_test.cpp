@@ -1,0 +1,88 @@
+// render::Value: objects, lists, shared values and objects over defaults.
+#include <doctest/doctest.h>
+
+#include <memory>
+
+#include "render/template_engine.hpp"
+#include "render/view_value.hpp"
+
+using namespace stilas::render;
+
+TEST_CASE("set replaces a member, add appends one, and copies are deep") {
+    Value v;
+    v.set("a", "1").add("b", "2").set("a", "3");
+    REQUIRE(v.members().size() == 2);
+    CHECK(v.find("a")->text() == "3");
+    CHECK(v.find("b")->text() == "2");
+    Value copy = v;
+    copy.set("b", "x");
+    CHECK(v.find("b")->text() == "2");
+    CHECK(copy.find("b")->text() == "x");
+    v = std::move(copy);
+    CHECK(v.find("b")->text() == "x");
+    // A value can take one of its own members.
+    Value nested;
+    nested.set("inner", Value().set("leaf", "ok"));
+    nested = Value(*nested.find("inner"));
+    CHECK(nested.at("leaf")->text() == "ok");
+}
+
+TEST_CASE("kinds, truthiness and the empty answers of the wrong kind") {
+    CHECK(Value().is_object());
+    CHECK(Value().truthy());
+    CHECK_FALSE(Value("").truthy());
+    CHECK(Value("x").truthy());
+    CHECK_FALSE(Value::list().truthy());
+    CHECK(Value::list().push("x").truthy());
+    CHECK_FALSE(Value(false).truthy());
+    CHECK(Value(true).flag_value());
+    CHECK(Value::list().text().empty());
+    CHECK(Value("x").items().empty());
+    CHECK(Value("x").members().empty());
+    CHECK_FALSE(Value("x").find("x"));
+    CHECK_THROWS(Value("x").set("a", "b"));
+    CHECK_THROWS(Value().push("b"));
+}
+
+TEST_CASE("a shared value reads through to what it stands for") {
+    auto shared = std::make_shared<const Value>(Value().set("title", "T"));
+    Value v = Value::shared(shared);
+    CHECK(v.is_object());
+    CHECK(v.at("title")->text() == "T");
+    CHECK(&v.resolved() == shared.get());
+}
+
+TEST_CASE("an object over defaults finds its own members first, then the defaults'") {
+    static const Value defaults = Value().set("flag", Value(false)).set("text", "standard");
+    Value v = Value::over(defaults);
+    v.add("text", "egen");
+    CHECK(v.find("text")->text() == "egen");
+    CHECK(v.find("flag")->is_string() == false);
+    CHECK_FALSE(v.find("flag")->truthy());
+    CHECK_FALSE(v.find("missing"));
+    Value copy = v;
+    CHECK(copy.find("flag"));
+    // Templates see the defaults too, and a missing name still reaches outwards.
+    Value root;
+    root.set("item", v).set("missing", "ytre");
+    TemplateError error;
+    CHECK(*TemplateEngine().render("{{#item}}{{text}}/{{^flag}}nei{{/flag}}/{{missing}}{{/item}}", root, error) ==
+          "egen/nei/ytre");
+}
+
+TEST_CASE("a string by reference reads and renders like a copy") {
+    const std::string title = "Tittel & <mer>";
+    Value v;
+    v.set("ref", Value::ref(title)).set("copy", title);
+    const std::string empty;
+    v.set("none", Value::ref(empty));
+    CHECK(v.find("ref")->is_string());
+    CHECK(&v.find("ref")->text() == &title);
+    CHECK(v.find("ref")->truthy());
+    CHECK_FALSE(v.find("none")->truthy());
+    Value copy = v;
+    CHECK(&copy.find("ref")->text() == &title);
+    TemplateError error;
+    CHECK(*TemplateEngine().render("{{ref}}|{{{ref}}}|{{#none}}x{{/none}}{{^none}}tom{{/none}}", v, error) ==
+          "Tittel &amp; &lt;mer&gt;|Tittel & <mer>|tom");
+}
