@@ -28,6 +28,9 @@ bool is_scheme_char(char c) {
 }  // namespace
 
 std::optional<std::string> unsafe_scheme(std::string_view url, UrlUse use) {
+    // Most links on a site start with '/', '.', '#' or '?': no browser reads a scheme there.
+    if (!url.empty() && static_cast<unsigned char>(url[0]) > 0x20 && !((url[0] | 0x20) >= 'a' && (url[0] | 0x20) <= 'z'))
+        return std::nullopt;
     const std::string view = browser_view(url);
     const size_t colon = view.find(':');
     if (colon == std::string::npos || colon == 0 || !(view[0] >= 'a' && view[0] <= 'z')) return std::nullopt;

@@ -162,4 +162,10 @@ TEST_CASE("the scheme check folds case, spaces and control characters like a bro
     CHECK(unsafe_scheme("https://x.no/javascript:", UrlUse::link) == std::nullopt);
     CHECK(unsafe_scheme("../a.md#javascript:x", UrlUse::link) == std::nullopt);
     CHECK(unsafe_scheme("mailto:a@b.no", UrlUse::link) == std::nullopt);
+    // Paths, fragments and queries, and what only looks like them after a browser's folding.
+    CHECK(unsafe_scheme("/javascript:x", UrlUse::link) == std::nullopt);
+    CHECK(unsafe_scheme("#javascript:x", UrlUse::link) == std::nullopt);
+    CHECK(unsafe_scheme("?javascript:x", UrlUse::link) == std::nullopt);
+    CHECK(unsafe_scheme("\x0ajavascript:x", UrlUse::link) == "javascript:");
+    CHECK(unsafe_scheme("Data:text/html,x", UrlUse::link) == "data:");
 }
