@@ -1,12 +1,17 @@
 // Case and accent folding and the tokenizer; the tables here are mirrored in client/analyzer.js.
 #include "search/fold.hpp"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
 
 #include "util/utf8.hpp"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace stilas::search {
 
@@ -106,43 +111,70 @@ constexpr std::array<char, 128> k_ascii = [] {
     for (char c = 'A'; c <= 'Z'; ++c) table[static_cast<size_t>(c)] = static_cast<char>(c + 32);
     return table;
 }();
-// Every byte's class for the scanning loops: plain (a-z 0-9), separator (other ASCII but A-Z),
-// or other (A-Z and the bytes of non-ASCII characters).
-enum ByteClass : uint8_t { k_other = 0, k_plain = 1, k_separator = 2 };
-constexpr std::array<uint8_t, 256> k_class = [] {
-    std::array<uint8_t, 256> table{};
-    for (int c = 0; c < 0x80; ++c) table[c] = k_ascii[c] ? k_other : k_separator;
-    for (int c = 'a'; c <= 'z'; ++c) table[c] = k_plain;
-    for (int c = '0'; c <= '9'; ++c) table[c] = k_plain;
-    return table;
-}();
+using namespace fold_detail;
 
-uint8_t class_of(char c) { return k_class[static_cast<unsigned char>(c)]; }
+constexpr uint64_t k_high_bits = 0x8080808080808080ull;
 
-// Eight bytes at once: the high bit of each byte that is in a-z or 0-9 (SWAR range tests on
-// bytes below 0x80; bytes with the high bit set are never plain).
-uint64_t plain_bytes(uint64_t x) {
-    constexpr uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull, low7 = 0x7F7F7F7F7F7F7F7Full;
-    auto above = [&](uint64_t v, unsigned lo) { return ((v & low7) + ones * (0x80 - lo)) & high; };  // byte >= lo
-    const uint64_t letters = above(x, 'a') & ~above(x, 'z' + 1);
-    const uint64_t digits = above(x, '0') & ~above(x, '9' + 1);
-    return (letters | digits) & ~x & high;
+// Eight bytes at once: the high bit of each byte that is not in a-z or 0-9. SWAR range tests
+// on the low seven bits (no carries between bytes): (t >= lo) xor (t > hi) is lo <= t <= hi;
+// bytes with the high bit set are never plain.
+uint64_t not_plain(uint64_t x) {
+    constexpr uint64_t ones = 0x0101010101010101ull, low7 = 0x7F7F7F7F7F7F7F7Full;
+    const uint64_t t = x & low7;
+    const uint64_t letters = (t + ones * (0x80 - 'a')) ^ (t + ones * (0x80 - 'z' - 1));
+    const uint64_t digits = (t + ones * (0x80 - '0')) ^ (t + ones * (0x80 - '9' - 1));
+    return ~((letters | digits) & ~x) & k_high_bits;
 }
 
-// The length of the run of a-z 0-9 at `p` (at most `n` bytes).
-size_t plain_run(const char* p, size_t n) {
+// The run of a-z 0-9 at `p` (at most `n` bytes), its first byte lowered by `lower` (0x20 for
+// a capital, else 0). Its first 16 bytes go to head[] (zeroed by the caller) as little-endian
+// words, zero-padded.
+size_t plain_run(const char* p, size_t n, uint64_t lower, uint64_t head[2]) {
     size_t i = 0;
     if constexpr (std::endian::native == std::endian::little)
         for (; i + 8 <= n; i += 8) {
-            uint64_t word;
-            std::memcpy(&word, p + i, 8);
-            const uint64_t not_plain = ~plain_bytes(word) & 0x8080808080808080ull;
-            if (not_plain) return i + static_cast<size_t>(std::countr_zero(not_plain)) / 8;
+            const uint64_t word = load_word(p + i) | (i == 0 ? lower : 0);
+            if (const uint64_t stop = not_plain(word)) {
+                const size_t bytes = static_cast<size_t>(std::countr_zero(stop)) / 8;
+                if (i < 16) head[i / 8] = low_bytes(word, bytes);
+                return i + bytes;
+            }
+            if (i < 16) head[i / 8] = word;
         }
-    while (i < n && class_of(p[i]) == k_plain) ++i;
+    for (; i < n; ++i) {  // the last bytes (all of them on big-endian machines)
+        const auto c = static_cast<unsigned char>(p[i] | (i == 0 ? static_cast<char>(lower) : 0));
+        if (k_class[c] != k_plain) break;
+        if (i < 16) head[i / 8] |= static_cast<uint64_t>(c) << (8 * (i % 8));
+    }
     return i;
 }
+
 }  // namespace
+
+uint64_t fold_detail::key_hash(const uint64_t head[2], std::string_view text) {
+    uint64_t h = head_hash(head, text.size());
+    size_t i = 16;
+    for (; i + 8 <= text.size(); i += 8) h = (h ^ load_word(text.data() + i)) * 0xBF58476D1CE4E5B9ull;
+    if (i < text.size()) {
+        uint64_t word = 0;
+        for (size_t k = 0; i + k < text.size(); ++k)
+            word |= static_cast<uint64_t>(static_cast<unsigned char>(text[i + k])) << (8 * k);
+        h = (h ^ word) * 0xBF58476D1CE4E5B9ull;
+    }
+    return h;
+}
+
+
+void set_token_key(Token& token) {
+    token.head[0] = token.head[1] = 0;
+    if constexpr (std::endian::native == std::endian::little) {
+        std::memcpy(token.head, token.text.data(), std::min<size_t>(token.text.size(), 16));
+    } else {
+        for (size_t i = 0; i < token.text.size() && i < 16; ++i)
+            token.head[i / 8] |= static_cast<uint64_t>(static_cast<unsigned char>(token.text[i])) << (8 * (i % 8));
+    }
+    token.hash = key_hash(token.head, token.text);
+}
 
 // Appends the run of ASCII letters and digits at m_pos to `token`, lowercased; returns its length.
 size_t Tokenizer::read_ascii_run(std::string& token) {
@@ -174,6 +206,17 @@ bool Tokenizer::read_folded(size_t& chars) {
             if (!m_buffer.empty()) return true;
             continue;
         }
+        if (byte == 0xC3 && m_pos + 1 < m_text.size()) {  // æ ø å and Æ Ø Å: kept, lowercased
+            const auto second = static_cast<unsigned char>(m_text[m_pos + 1]);
+            const auto lower = static_cast<unsigned char>(second | 0x20);
+            if (lower == 0xA5 || lower == 0xA6 || lower == 0xB8) {
+                m_buffer += '\xC3';
+                m_buffer += static_cast<char>(lower);
+                m_pos += 2;
+                ++chars;
+                continue;
+            }
+        }
         char32_t cp = util::decode_utf8(m_text, m_pos);
         const size_t before = m_buffer.size();
         CharKind kind = fold_code_point(cp, m_buffer);
@@ -189,47 +232,76 @@ bool Tokenizer::read_folded(size_t& chars) {
     return !m_buffer.empty();
 }
 
-// One token, as a view of the text itself when it is lowercase ASCII letters and digits
-// followed by an ASCII separator (most tokens), else of the folded copy in m_buffer.
-bool Tokenizer::read_token(std::string_view& token, size_t& chars) {
+// Every token next_short() does not take: a plain ASCII token (the first letter may be a
+// capital) is still read eight bytes at a time, with its key words as they go by, and given as a
+// view of the text; anything else (capitals inside, letters beyond ASCII) is folded from its
+// start into m_buffer.
+bool Tokenizer::next_any(Token& token) {
     const char* const text = m_text.data();
     const size_t size = m_text.size();
     size_t pos = m_pos;
-    while (pos < size && class_of(text[pos]) == k_separator) ++pos;
-    if (pos >= size) {
-        m_pos = pos;
-        return false;
-    }
-    const size_t start = pos;
-    const bool capital = text[pos] >= 'A' && text[pos] <= 'Z';  // a word starting a sentence
-    pos += capital;
-    pos += plain_run(text + pos, size - pos);
-    m_pos = pos;
-    chars = pos - start;
-    if (pos > start && (pos == size || class_of(text[pos]) == k_separator)) {
-        if (!capital) {
-            token = m_text.substr(start, pos - start);
-            return true;
+    for (;;) {
+        while (pos < size && class_of(text[pos]) == k_separator) ++pos;
+        if (pos >= size) {
+            m_pos = pos;
+            return false;
         }
-        m_buffer.assign(text + start, pos - start);
-        m_buffer[0] = static_cast<char>(m_buffer[0] + 32);
-        token = m_buffer;
+        const size_t start = pos;
+        const bool capital = text[pos] >= 'A' && text[pos] <= 'Z';  // a word starting a sentence
+        if (capital || class_of(text[pos]) == k_plain) {
+            uint64_t head[2] = {0, 0};
+            const size_t length = plain_run(text + start, size - start, capital ? 0x20 : 0, head);
+            pos = start + length;
+            if (pos == size || class_of(text[pos]) == k_separator) {
+                if (length < k_min_token_chars || length > k_max_token_chars) continue;
+                m_pos = pos;
+                take_plain(token, text + start, length, capital, head);
+                return true;
+            }
+        }
+        m_buffer.clear();
+        m_pos = start;
+        size_t chars = 0;
+        if (!read_folded(chars)) return false;
+        pos = m_pos;
+        if (chars < k_min_token_chars || chars > k_max_token_chars) continue;
+        token.text = m_buffer;
+        set_token_key(token);
         return true;
     }
-    // Anything else (capitals inside, letters beyond ASCII): fold the token from its start.
-    m_buffer.clear();
-    m_pos = start;
-    chars = 0;
-    if (!read_folded(chars)) return false;
-    token = m_buffer;
-    return true;
+}
+
+void Tokenizer::load_window(size_t base) {
+    m_base = base;
+    m_plain = m_separator = 0;
+    const char* const p = m_text.data() + base;
+#if defined(__SSE2__)
+    auto in = [](__m128i x, char lo, char hi) {
+        return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(static_cast<char>(lo - 1))),
+                             _mm_cmplt_epi8(x, _mm_set1_epi8(static_cast<char>(hi + 1))));
+    };
+    for (unsigned k = 0; k < 4; ++k) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+        const __m128i plain = _mm_or_si128(in(x, 'a', 'z'), in(x, '0', '9'));
+        const __m128i ascii = _mm_cmpgt_epi8(x, _mm_set1_epi8(-1));   // signed: bytes below 0x80
+        const __m128i separator = _mm_andnot_si128(_mm_or_si128(plain, in(x, 'A', 'Z')), ascii);
+        m_plain |= static_cast<uint64_t>(static_cast<uint16_t>(_mm_movemask_epi8(plain))) << (16 * k);
+        m_separator |= static_cast<uint64_t>(static_cast<uint16_t>(_mm_movemask_epi8(separator))) << (16 * k);
+    }
+#else
+    for (unsigned i = 0; i < 64; ++i) {
+        const uint8_t c = class_of(p[i]);
+        m_plain |= static_cast<uint64_t>(c == k_plain) << i;
+        m_separator |= static_cast<uint64_t>(c == k_separator) << i;
+    }
+#endif
 }
 
 bool Tokenizer::next(std::string_view& token) {
-    size_t chars = 0;
-    while (read_token(token, chars))
-        if (chars >= k_min_token_chars && chars <= k_max_token_chars) return true;
-    return false;
+    Token t;
+    if (!next(t)) return false;
+    token = t.text;
+    return true;
 }
 
 bool has_letter(std::string_view token) {

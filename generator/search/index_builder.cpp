@@ -1,6 +1,7 @@
 // IndexBuilder: page analyses (per thread, cached by content), then the whole index at finish().
 #include "search/index_builder.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <deque>
 #include <mutex>
@@ -8,6 +9,7 @@
 #include <unordered_map>
 
 #include "search/client_files.hpp"
+#include "search/content_hash.hpp"
 #include "search/facets.hpp"
 #include "search/index_files.hpp"
 #include "search/page_analysis.hpp"
@@ -30,10 +32,11 @@ std::string version_of(const std::vector<OutputFile>& files) {
 }  // namespace
 
 struct IndexBuilder::Impl {
-    explicit Impl(std::string cache_dir) : cache(std::move(cache_dir)) {}
+    explicit Impl(const std::string& cache_dir) : cache(cache_dir), parts(cache_dir, PageCache::k_index_file) {}
 
     Vocabulary vocabulary;
     PageCache cache;
+    PageCache parts;   ///< parts of the index files by a hash of their inputs
     std::mutex mutex;
     std::unordered_map<std::thread::id, std::unique_ptr<PageAnalyzer>> analyzers;
     std::deque<PageRecord> pages;
@@ -62,7 +65,40 @@ struct IndexBuilder::Impl {
         return bytes;
     }
     std::vector<OutputFile> index_files(const IndexInput& input);
+    std::vector<std::string> fragments(const IndexInput& input, const std::vector<std::string_view>& excerpts);
+
+    std::optional<std::string> recall(std::string_view key) {
+        auto bytes = parts.find(key);
+        if (!bytes) return std::nullopt;
+        ++stats.parts_reused;
+        return std::string(*bytes);
+    }
 };
+
+// The fragment files; with a cache, a file whose documents' fields are all unchanged is taken as
+// the previous build wrote it.
+std::vector<std::string> IndexBuilder::Impl::fragments(const IndexInput& input,
+                                                       const std::vector<std::string_view>& excerpts) {
+    std::vector<std::string> files(fragment_count(input.docs.size()));
+    for (size_t g = 0; g < files.size(); ++g) {
+        if (!parts.enabled()) {
+            files[g] = fragment_file(input, excerpts, g);
+            continue;
+        }
+        ContentHash hash;
+        const size_t end = std::min(input.docs.size(), (g + 1) * k_docs_per_fragment);
+        hash.add("fragment 1").add(end - g * k_docs_per_fragment);
+        for (size_t d = g * k_docs_per_fragment; d < end; ++d) {
+            const DocInput& doc = input.docs[d];
+            hash.add(doc.url).add(doc.title).add(doc.type).add(doc.date).add(doc.summary).add(excerpts[d]);
+        }
+        const std::string key = "doc:" + hash.hex();
+        std::optional<std::string> kept = recall(key);
+        files[g] = kept ? std::move(*kept) : fragment_file(input, excerpts, g);
+        parts.store(key, files[g]);
+    }
+    return files;
+}
 
 // Every document's record and the terms of its labels (each distinct label analysed once).
 std::vector<DocTerms> IndexBuilder::Impl::doc_terms(const IndexInput& input, LabelTerms& memo) {
@@ -87,7 +123,7 @@ std::vector<OutputFile> IndexBuilder::Impl::index_files(const IndexInput& input)
     Shards shards = write_shards(postings.terms);
     std::vector<std::string_view> excerpts;
     for (const DocInput& doc : input.docs) excerpts.push_back(pages.at(doc.page).excerpt);
-    std::vector<std::string> fragments = fragment_files(input, excerpts);
+    std::vector<std::string> fragments = this->fragments(input, excerpts);
 
     std::vector<OutputFile> files;
     for (size_t i = 0; i < shards.lexicons.size(); ++i)
@@ -111,7 +147,7 @@ std::vector<OutputFile> IndexBuilder::Impl::index_files(const IndexInput& input)
     return files;
 }
 
-IndexBuilder::IndexBuilder(std::string cache_dir) : m_impl(std::make_unique<Impl>(std::move(cache_dir))) {}
+IndexBuilder::IndexBuilder(std::string cache_dir) : m_impl(std::make_unique<Impl>(cache_dir)) {}
 IndexBuilder::~IndexBuilder() = default;
 
 PageId IndexBuilder::add_page(std::string_view cache_key, const std::function<PageText()>& text) {
@@ -134,10 +170,15 @@ std::vector<OutputFile> IndexBuilder::finish(const IndexInput& input) {
     m_impl->stats.retained_bytes = m_impl->retained_bytes();
     m_impl->cache.commit();
     std::vector<OutputFile> files = m_impl->index_files(input);
+    m_impl->parts.commit();
     for (const auto& [name, text] : client_files()) files.push_back({std::string(k_client_folder) + name, text});
     return files;
 }
 
 const IndexStats& IndexBuilder::stats() const { return m_impl->stats; }
+
+std::optional<std::string> IndexBuilder::recall(std::string_view key) { return m_impl->recall(key); }
+
+void IndexBuilder::remember(std::string_view key, std::string_view bytes) { m_impl->parts.store(key, bytes); }
 
 }  // namespace stilas::search

@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,7 @@ struct IndexStats {
     size_t docs = 0, terms = 0, lexicons = 0, postings_files = 0, fragment_files = 0;
     size_t index_bytes = 0;     ///< all index files (not the engine)
     size_t cache_hits = 0;      ///< pages whose analysis came from the cache
+    size_t parts_reused = 0;    ///< index parts (fragment files, facet orders) taken from the cache
     size_t pages_analysed = 0;  ///< pages analysed from their text
     size_t retained_bytes = 0;  ///< what the page analyses and the vocabulary held until finish()
 };
@@ -48,6 +50,14 @@ public:
     std::vector<OutputFile> finish(const IndexInput& input);
 
     const IndexStats& stats() const;
+
+    /// With a cache: the bytes a previous build remembered under `key` (a part of the index that
+    /// depends only on what the key hashes), else nullopt. Valid until finish(). Counted in
+    /// stats().parts_reused.
+    std::optional<std::string> recall(std::string_view key);
+    /// Keeps `bytes` under `key` for the next build (call it for every part this build uses,
+    /// recalled or not: the cache keeps exactly the parts of the last build). Thread-safe.
+    void remember(std::string_view key, std::string_view bytes);
 
 private:
     struct Impl;

@@ -1,6 +1,8 @@
 // Manifest and fragment JSON.
 #include "search/index_files.hpp"
 
+#include <algorithm>
+
 #include "search/analyzer.hpp"
 #include "search/compounds.hpp"
 #include "search/json_text.hpp"
@@ -90,15 +92,14 @@ std::string scoring_json() {
 }
 }  // namespace
 
-std::vector<std::string> fragment_files(const IndexInput& input, const std::vector<std::string_view>& excerpts) {
-    std::vector<std::string> files;
-    for (size_t d = 0; d < input.docs.size(); ++d) {
-        if (d % k_docs_per_fragment == 0) files.emplace_back("[");
-        else files.back() += ",\n";
-        files.back() += fragment_json(input.docs[d], excerpts[d]);
-        if (d % k_docs_per_fragment == k_docs_per_fragment - 1 || d + 1 == input.docs.size()) files.back() += "]\n";
+std::string fragment_file(const IndexInput& input, const std::vector<std::string_view>& excerpts, size_t g) {
+    const size_t end = std::min(input.docs.size(), (g + 1) * k_docs_per_fragment);
+    std::string out = "[";
+    for (size_t d = g * k_docs_per_fragment; d < end; ++d) {
+        if (d % k_docs_per_fragment) out += ",\n";
+        out += fragment_json(input.docs[d], excerpts[d]);
     }
-    return files;
+    return out + "]\n";
 }
 
 std::string manifest_json(const IndexInput& input, const Shards& shards, const ManifestFacts& facts) {

@@ -16,9 +16,12 @@ inline constexpr size_t k_docs_per_fragment = 8;
 /// Longer summaries are cut (at a word) in fragments.
 inline constexpr size_t k_max_summary_bytes = 300;
 
-/// The fragment files, in order: JSON arrays of {u, t, y, d, s, x} (url, title, type, date,
-/// summary, excerpt). `excerpts` is parallel to input.docs.
-std::vector<std::string> fragment_files(const IndexInput& input, const std::vector<std::string_view>& excerpts);
+/// Fragment file `g`: a JSON array of {u, t, y, d, s, x} (url, title, type, date, summary,
+/// excerpt) for documents k_docs_per_fragment * g onwards. `excerpts` is parallel to input.docs.
+std::string fragment_file(const IndexInput& input, const std::vector<std::string_view>& excerpts, size_t g);
+
+/// How many fragment files `docs` documents take.
+inline size_t fragment_count(size_t docs) { return (docs + k_docs_per_fragment - 1) / k_docs_per_fragment; }
 
 /// What the manifest says besides the facets: sizes of things and the build's version tag.
 struct ManifestFacts {

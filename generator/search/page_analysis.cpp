@@ -54,45 +54,46 @@ std::string make_excerpt(std::string_view body) {
     return out + "\xE2\x80\xA6";  // …
 }
 
-const PageAnalyzer::TokenInfo& PageAnalyzer::lookup(std::string_view token) {
-    const uint64_t hash = token_hash(token);
-    if (const TokenInfo* known = m_tokens.find(token, hash)) return *known;
+// A token the thread has not met yet: stemmed, interned and added to m_tokens.
+uint32_t PageAnalyzer::add_token_info(const Token& token) {
     TokenInfo info;
-    std::string term = m_analyzer.term(token);
+    std::string term = m_analyzer.term(token.text);
     if (!term.empty()) {
         auto t = m_vocab.terms.intern(term);
-        auto s = m_vocab.suffixes.intern(surface_suffix(token, term));
+        auto s = m_vocab.suffixes.intern(surface_suffix(token.text, term));
         info = TokenInfo{t.id, s.id, t.text, s.text};
+        if (t.id >= m_slot_of.size()) m_slot_of.resize(std::max<size_t>(t.id + 1, m_slot_of.size() * 2), -1);
     }
-    return m_tokens.insert(token, hash, info);
-}
-
-void PageAnalyzer::add_token(const TokenInfo& info, uint32_t flag) {
-    if (info.term >= m_slot_of.size()) m_slot_of.resize(std::max<size_t>(info.term + 1, m_slot_of.size() * 2), -1);
-    int32_t& slot = m_slot_of[info.term];
-    if (slot < 0) {
-        slot = static_cast<int32_t>(m_slots.size());
-        m_slots.push_back(Slot{info, 0, 0});
-    }
-    Slot& s = m_slots[static_cast<size_t>(slot)];
-    if (flag == 0) ++s.count;
-    s.flags |= flag;
-    if (info.suffix != s.info.suffix && suffix_less(info.suffix_text, s.info.suffix_text)) s.info = info;
+    return m_tokens.insert(token, info);
 }
 
 void PageAnalyzer::add_text(std::string_view text, uint32_t flag) {
     Tokenizer tokens(text);
-    std::string_view token;
+    Token token;
+    const uint32_t body = flag == 0;
     while (tokens.next(token)) {
-        const TokenInfo& info = lookup(token);
+        uint32_t index = m_tokens.find(token);
+        if (index == m_tokens.k_none) index = add_token_info(token);
+        const TokenInfo& info = m_tokens[index];
         if (info.term == UINT32_MAX) continue;
         ++m_length;
-        add_token(info, flag);
+        // m_slot_of covers every term of m_tokens (add_token_info).
+        int32_t& slot = m_slot_of[info.term];
+        if (slot < 0) {
+            slot = static_cast<int32_t>(m_slots.size());
+            m_slots.push_back(Slot{info.term, index, 0, 0});
+        }
+        Slot& s = m_slots[static_cast<size_t>(slot)];
+        s.count += body;
+        s.flags |= flag;
+        if (index == s.token) continue;
+        const TokenInfo& best = m_tokens[s.token];
+        if (info.suffix != best.suffix && suffix_less(info.suffix_text, best.suffix_text)) s.token = index;
     }
 }
 
 void PageAnalyzer::clear_page() {
-    for (const Slot& s : m_slots) m_slot_of[s.info.term] = -1;
+    for (const Slot& s : m_slots) m_slot_of[s.term] = -1;
     m_slots.clear();
     m_length = 0;
     if (m_tokens.size() > k_max_cached_tokens) m_tokens.clear();
@@ -104,26 +105,33 @@ PageRecord PageAnalyzer::take_record(std::string* cache_record) {
     put_varint(record.entries, m_length);
     put_varint(record.entries, m_slots.size());
     for (const Slot& s : m_slots) {
-        put_varint(record.entries, s.info.term);
+        put_varint(record.entries, s.term);
         put_varint(record.entries, (s.count << k_flag_bits) | s.flags);
-        put_varint(record.entries, s.info.suffix);
+        put_varint(record.entries, m_tokens[s.token].suffix);
     }
     if (cache_record) {
-        std::sort(m_slots.begin(), m_slots.end(),
-                  [](const Slot& a, const Slot& b) { return a.info.term_text < b.info.term_text; });
+        // Sorted by term text (shared starts are written once), each entry with its place in the
+        // record: restore() gives the entries in the same order, as the scores' sums depend on it.
+        std::vector<uint32_t> order(m_slots.size());
+        for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+            return m_tokens[m_slots[a].token].term_text < m_tokens[m_slots[b].token].term_text;
+        });
         put_varint(*cache_record, m_length);
         put_varint(*cache_record, m_slots.size());
         std::string_view previous;
-        for (const Slot& s : m_slots) {
+        for (uint32_t i : order) {
+            const Slot& s = m_slots[i];
+            const TokenInfo& info = m_tokens[s.token];
             size_t shared = 0;
-            while (shared < previous.size() && shared < s.info.term_text.size() &&
-                   previous[shared] == s.info.term_text[shared])
-                ++shared;
+            const std::string_view text = info.term_text;
+            while (shared < previous.size() && shared < text.size() && previous[shared] == text[shared]) ++shared;
             put_varint(*cache_record, shared);
-            put_bytes(*cache_record, s.info.term_text.substr(shared));
+            put_bytes(*cache_record, info.term_text.substr(shared));
             put_varint(*cache_record, (s.count << k_flag_bits) | s.flags);
-            put_bytes(*cache_record, s.info.suffix_text);
-            previous = s.info.term_text;
+            put_bytes(*cache_record, info.suffix_text);
+            put_varint(*cache_record, i);
+            previous = info.term_text;
         }
     }
     return record;
@@ -141,29 +149,52 @@ PageRecord PageAnalyzer::analyze(const PageText& text, std::string* cache_record
     return record;
 }
 
+// The id of `text` in `strings`, through the thread's own table (no lock when it is known).
+uint32_t PageAnalyzer::known_id(TokenTable<uint32_t>& known, StringTable& strings, std::string_view text) {
+    Token key{text};
+    set_token_key(key);
+    if (const uint32_t index = known.find(key); index != known.k_none) return known[index];
+    const uint32_t id = strings.intern(text).id;
+    known.insert(key, id);
+    return id;
+}
+
 std::optional<PageRecord> PageAnalyzer::restore(std::string_view cached) {
+    if (m_known_terms.size() > k_max_cached_tokens) m_known_terms.clear();
+    if (m_known_suffixes.size() > k_max_cached_tokens) m_known_suffixes.clear();
     size_t pos = 0;
     const uint64_t length = get_varint(cached, pos);
     const uint64_t count = get_varint(cached, pos);
     if (count > cached.size()) return std::nullopt;
-    PageRecord record;
-    put_varint(record.entries, length);
-    put_varint(record.entries, count);
+    std::vector<TermEntry>& entries = m_restored;
+    entries.assign(count, TermEntry{UINT32_MAX, 0, 0});
     std::string term;
     for (uint64_t i = 0; i < count; ++i) {
         size_t shared = get_varint(cached, pos);
         if (shared > term.size()) return std::nullopt;
         term.resize(shared);
         term += get_bytes(cached, pos);
-        uint64_t count_flags = get_varint(cached, pos);
+        const uint64_t count_flags = get_varint(cached, pos);
         std::string_view suffix = get_bytes(cached, pos);
-        if (pos > cached.size() || term.empty()) return std::nullopt;
-        put_varint(record.entries, m_vocab.terms.intern(term).id);
-        put_varint(record.entries, count_flags);
-        put_varint(record.entries, m_vocab.suffixes.intern(suffix).id);
+        const uint64_t place = get_varint(cached, pos);
+        if (pos > cached.size() || term.empty() || place >= count || entries[place].term != UINT32_MAX)
+            return std::nullopt;
+        entries[place] = TermEntry{known_id(m_known_terms, m_vocab.terms, term), static_cast<uint32_t>(count_flags),
+                                   known_id(m_known_suffixes, m_vocab.suffixes, suffix)};
     }
-    record.excerpt = std::string(get_bytes(cached, pos));
-    if (pos != cached.size()) return std::nullopt;
+    PageRecord record;
+    record.entries.reserve(4 * count + 8);
+    put_varint(record.entries, length);
+    put_varint(record.entries, count);
+    for (const TermEntry& e : entries) {
+        put_varint(record.entries, e.term);
+        put_varint(record.entries, e.count_flags);
+        put_varint(record.entries, e.suffix);
+    }
+    if (pos >= cached.size()) return std::nullopt;   // no excerpt length
+    const uint64_t excerpt_size = get_varint(cached, pos);
+    if (excerpt_size != cached.size() - pos) return std::nullopt;
+    record.excerpt = std::string(cached.substr(pos));
     return record;
 }
 
@@ -171,7 +202,7 @@ std::vector<TermEntry> PageAnalyzer::label_terms(std::string_view text) {
     clear_page();
     add_text(text, k_in_tags);
     std::vector<TermEntry> out;
-    for (const Slot& s : m_slots) out.push_back(TermEntry{s.info.term, k_in_tags, s.info.suffix});
+    for (const Slot& s : m_slots) out.push_back(TermEntry{s.term, k_in_tags, m_tokens[s.token].suffix});
     clear_page();
     return out;
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "search/analyzer.hpp"
+#include "search/fold.hpp"
 #include "search/index_input.hpp"
 #include "search/token_table.hpp"
 #include "search/vocabulary.hpp"
@@ -63,20 +64,23 @@ private:
         uint32_t suffix = 0;
         std::string_view term_text, suffix_text;
     };
+    /// A term of the page being analysed: its token with the smallest surface ending so far.
     struct Slot {
-        TokenInfo info;
+        uint32_t term = 0, token = 0;
         uint32_t count = 0, flags = 0;
     };
 
-    const TokenInfo& lookup(std::string_view token);
+    uint32_t add_token_info(const Token& token);
+    static uint32_t known_id(TokenTable<uint32_t>& known, StringTable& strings, std::string_view text);
     void add_text(std::string_view text, uint32_t flag);
-    void add_token(const TokenInfo& info, uint32_t flag);
     PageRecord take_record(std::string* cache_record);
     void clear_page();
 
     Vocabulary& m_vocab;
     Analyzer m_analyzer;
     TokenTable<TokenInfo> m_tokens;
+    TokenTable<uint32_t> m_known_terms, m_known_suffixes;   ///< ids of terms and endings restore() met
+    std::vector<TermEntry> m_restored;
     std::vector<int32_t> m_slot_of;     ///< term id → index in m_slots, or -1
     std::vector<Slot> m_slots;
     uint32_t m_length = 0;

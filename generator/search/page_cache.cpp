@@ -13,18 +13,20 @@
 
 namespace stilas::search {
 
-namespace {
-std::string header() { return "stilas-sok-sidecache " + std::to_string(k_analyzer_version) + "\n"; }
-}  // namespace
+// The analyzer's version, then the version of the records' layout (2: entries keep their place).
+std::string PageCache::header() { return "stilas-sok-sidecache " + std::to_string(k_analyzer_version) + ".2\n"; }
 
-std::string PageCache::file_in(const std::string& dir) { return util::join_path(dir, "sok-sider.bin"); }
+std::string PageCache::file_in(const std::string& dir, std::string_view name) {
+    return util::join_path(dir, std::string(name));
+}
 
-PageCache::PageCache(std::string dir) : m_dir(std::move(dir)) {
+PageCache::PageCache(std::string dir, std::string_view name) : m_dir(std::move(dir)) {
     if (!enabled()) return;
+    m_file = file_in(m_dir, name);
     load();
     std::error_code ec;
     std::filesystem::create_directories(m_dir, ec);
-    m_out_path = file_in(m_dir) + ".tmp" + std::to_string(::getpid());
+    m_out_path = m_file + ".tmp" + std::to_string(::getpid());
     m_out = std::fopen(m_out_path.c_str(), "wb");
     if (m_out) std::fputs(header().c_str(), m_out);
 }
@@ -36,7 +38,7 @@ PageCache::~PageCache() {
 }
 
 void PageCache::load() {
-    if (!util::read_whole_file(file_in(m_dir), m_old_bytes)) return;
+    if (!util::read_whole_file(m_file, m_old_bytes)) return;
     const std::string head = header();
     if (!std::string_view(m_old_bytes).starts_with(head)) {
         m_old_bytes.clear();
@@ -71,7 +73,7 @@ void PageCache::commit() {
     if (!m_out) return;
     const bool written = std::fclose(m_out) == 0;
     m_out = nullptr;
-    if (!written || std::rename(m_out_path.c_str(), file_in(m_dir).c_str()) != 0) std::remove(m_out_path.c_str());
+    if (!written || std::rename(m_out_path.c_str(), m_file.c_str()) != 0) std::remove(m_out_path.c_str());
 }
 
 }  // namespace stilas::search

@@ -1,6 +1,8 @@
 // The incremental cache: page analyses of the previous build, keyed by the page's content hash
 // (plus whatever else its analysis depends on, as the caller builds the key), in one file under
-// the cache folder. A build reads it once and writes a new one with exactly its own pages.
+// the cache folder (sok-sider.bin). A build reads it once and writes a new one with exactly its
+// own pages. The same kind of file (sok-indeks.bin) keeps parts of the index files keyed by a
+// hash of their inputs.
 #pragma once
 
 #include <cstdio>
@@ -15,7 +17,7 @@ namespace stilas::search {
 class PageCache {
 public:
     /// `dir` = "" turns the cache off. A missing, unreadable or outdated file is an empty cache.
-    explicit PageCache(std::string dir);
+    explicit PageCache(std::string dir, std::string_view name = k_pages_file);
     ~PageCache();
     PageCache(const PageCache&) = delete;
     PageCache& operator=(const PageCache&) = delete;
@@ -31,13 +33,20 @@ public:
     /// Publishes what was stored as the cache the next build reads, and frees the old one.
     void commit();
 
-    /// The cache file in `dir`.
-    static std::string file_in(const std::string& dir);
+    /// The cache file `name` in `dir`.
+    static std::string file_in(const std::string& dir, std::string_view name = k_pages_file);
+
+    /// The first line of a cache file: a file with another is not read.
+    static std::string header();
+
+    static constexpr std::string_view k_pages_file = "sok-sider.bin";
+    static constexpr std::string_view k_index_file = "sok-indeks.bin";
 
 private:
     void load();
 
     std::string m_dir;
+    std::string m_file;
     std::string m_old_bytes;
     std::unordered_map<std::string_view, std::string_view> m_old;
     std::mutex m_mutex;

@@ -1,5 +1,7 @@
-// A flat hash table from token bytes to a value, for one thread: the hot lookup of page
-// analysis (every token of every page goes through it), without a heap node per entry.
+// A flat hash table from tokens to values, for one thread: the hot lookup of page analysis
+// (every token of every page goes through it). Open addressing over 32-byte slots that hold a
+// token's first 16 bytes, so most lookups compare two words and touch no key bytes; a slot's
+// place is the top bits of the token's hash.
 #pragma once
 
 #include <cstdint>
@@ -8,9 +10,12 @@
 #include <string_view>
 #include <vector>
 
+#include "search/fold.hpp"
+
 namespace stilas::search {
 
-/// 64-bit hash of a short byte string, eight bytes at a time (in-memory tables only).
+/// 64-bit hash of a byte string, eight bytes at a time (in-memory tables and the index's
+/// version tag; changing it changes every manifest).
 inline uint64_t token_hash(std::string_view s) {
     uint64_t h = 0x9E3779B97F4A7C15ull * (s.size() + 1);
     size_t i = 0;
@@ -31,61 +36,78 @@ inline uint64_t token_hash(std::string_view s) {
 template <typename Value>
 class TokenTable {
 public:
-    TokenTable() { m_slots.resize(1024); }
+    static constexpr uint32_t k_none = UINT32_MAX;
 
-    /// The value stored for `key`, or nullptr.
-    const Value* find(std::string_view key, uint64_t hash) const {
-        for (size_t i = hash & (m_slots.size() - 1);; i = (i + 1) & (m_slots.size() - 1)) {
+    TokenTable() { m_slots.resize(k_initial_slots); }
+
+    /// The index of the value stored for `token`, or k_none.
+    uint32_t find(const Token& token) const {
+        const size_t mask = m_slots.size() - 1;
+        const auto length = static_cast<uint32_t>(token.text.size());
+        for (size_t i = token.hash >> m_shift;; i = (i + 1) & mask) {
             const Slot& s = m_slots[i];
-            if (s.value == k_empty) return nullptr;
-            if (s.hash == hash && key_of(s) == key) return &m_values[s.value];
+            if (s.value == k_none) return k_none;
+            if (s.head[0] != token.head[0] || s.head[1] != token.head[1] || s.length != length) continue;
+            // Up to 16 bytes, the zero-padded head words and the length are the whole key.
+            if (length <= 16) return s.value;
+            if (s.hash == token.hash &&
+                std::memcmp(m_bytes.data() + m_offsets[s.value], token.text.data() + 16, length - 16) == 0)
+                return s.value;
         }
     }
 
-    /// Stores `value` for `key` (not yet in the table).
-    const Value& insert(std::string_view key, uint64_t hash, Value value) {
+    /// Stores `value` for `token` (not yet in the table); returns its index.
+    uint32_t insert(const Token& token, Value value) {
         if ((m_values.size() + 1) * 2 > m_slots.size()) grow();
-        Slot slot{hash, static_cast<uint32_t>(m_bytes.size()), static_cast<uint32_t>(key.size()),
-                  static_cast<uint32_t>(m_values.size())};
-        m_bytes.append(key);
+        const auto index = static_cast<uint32_t>(m_values.size());
+        Slot slot{{token.head[0], token.head[1]}, static_cast<uint32_t>(token.text.size()), index, token.hash};
+        m_offsets.push_back(static_cast<uint32_t>(m_bytes.size()));
+        if (token.text.size() > 16) m_bytes.append(token.text.substr(16));
         m_values.push_back(std::move(value));
         place(slot);
-        return m_values.back();
+        return index;
     }
+
+    const Value& operator[](uint32_t index) const { return m_values[index]; }
 
     size_t size() const { return m_values.size(); }
 
     void clear() {
-        m_slots.assign(1024, Slot{});
+        m_slots.assign(k_initial_slots, Slot{});
+        m_shift = k_initial_shift;
         m_values.clear();
+        m_offsets.clear();
         m_bytes.clear();
     }
 
 private:
-    static constexpr uint32_t k_empty = UINT32_MAX;
+    static constexpr size_t k_initial_slots = 1024;
+    static constexpr unsigned k_initial_shift = 64 - 10;
     struct Slot {
-        uint64_t hash = 0;
-        uint32_t offset = 0, length = 0;
-        uint32_t value = k_empty;
+        uint64_t head[2] = {0, 0};
+        uint32_t length = 0;
+        uint32_t value = k_none;
+        uint64_t hash = 0;   ///< its high bits place the slot
     };
 
-    std::string_view key_of(const Slot& s) const { return std::string_view(m_bytes).substr(s.offset, s.length); }
-
     void place(const Slot& slot) {
-        size_t i = slot.hash & (m_slots.size() - 1);
-        while (m_slots[i].value != k_empty) i = (i + 1) & (m_slots.size() - 1);
+        size_t i = slot.hash >> m_shift;
+        while (m_slots[i].value != k_none) i = (i + 1) & (m_slots.size() - 1);
         m_slots[i] = slot;
     }
 
     void grow() {
         std::vector<Slot> old = std::move(m_slots);
         m_slots.assign(old.size() * 2, Slot{});
+        --m_shift;
         for (const Slot& s : old)
-            if (s.value != k_empty) place(s);
+            if (s.value != k_none) place(s);
     }
 
     std::vector<Slot> m_slots;
+    unsigned m_shift = k_initial_shift;   ///< 64 - log2(slots)
     std::vector<Value> m_values;
+    std::vector<uint32_t> m_offsets;   ///< per value: where its bytes after the 16th are in m_bytes
     std::string m_bytes;
 };
 

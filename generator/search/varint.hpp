@@ -10,6 +10,10 @@ namespace stilas::search {
 
 /// Appends `value` as an unsigned LEB128 varint (7 bits per byte, low bits first).
 inline void put_varint(std::string& out, uint64_t value) {
+    if (value < 0x80) {  // most numbers
+        out.push_back(static_cast<char>(value));
+        return;
+    }
     while (value >= 0x80) {
         out += static_cast<char>((value & 0x7F) | 0x80);
         value >>= 7;
@@ -19,6 +23,7 @@ inline void put_varint(std::string& out, uint64_t value) {
 
 /// Reads a varint at `pos` and advances it; 0 past the end (callers check sizes themselves).
 inline uint64_t get_varint(std::string_view in, size_t& pos) {
+    if (pos < in.size() && !(in[pos] & 0x80)) return static_cast<unsigned char>(in[pos++]);  // most numbers
     uint64_t value = 0;
     for (int shift = 0; pos < in.size() && shift < 64; shift += 7) {
         auto byte = static_cast<unsigned char>(in[pos++]);

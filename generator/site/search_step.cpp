@@ -7,11 +7,14 @@
 #include <cstdio>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
 #include "i18n/collator.hpp"
+#include "search/content_hash.hpp"
 #include "search/index_builder.hpp"
+#include "search/varint.hpp"
 
 namespace stilas::site {
 
@@ -159,6 +162,57 @@ struct StringHash {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
+// Sorts values by their labels (Norwegian collation). ICU's sort keys are the dearest part of
+// the index's last step on a large site, so with a cache the order of the same labels (in the
+// same order, for the same language) is taken from the previous build.
+class LabelOrder {
+public:
+    LabelOrder(std::string language, search::IndexBuilder& index) : m_language(std::move(language)), m_index(index) {}
+
+    /// Sorts `values` (indexes into `labels`) by their labels, stable.
+    void sort(std::vector<size_t>& values, const std::vector<search::FacetValueDef>& labels) const {
+        search::ContentHash hash;
+        hash.add("label order 1").add(m_language).add(values.size());
+        for (size_t v : values) hash.add(labels[v].label);
+        const std::string key = "order:" + hash.hex();
+        std::optional<std::string> bytes = m_index.recall(key);
+        std::vector<size_t> sorted;
+        if (!bytes || !decode(*bytes, values, sorted)) {
+            std::vector<size_t> positions(values.size());
+            for (size_t i = 0; i < positions.size(); ++i) positions[i] = i;
+            if (!m_collator) m_collator.emplace(m_language);
+            m_collator->sort_by_title(positions, [&](size_t i) { return labels[values[i]].label; });
+            bytes.emplace();
+            sorted.clear();
+            for (size_t p : positions) {
+                search::put_varint(*bytes, p);
+                sorted.push_back(values[p]);
+            }
+        }
+        m_index.remember(key, *bytes);
+        values = std::move(sorted);
+    }
+
+private:
+    // The positions in `values` in sorted order, each once; false when `bytes` are no such list.
+    static bool decode(std::string_view bytes, const std::vector<size_t>& values, std::vector<size_t>& out) {
+        std::vector<bool> seen(values.size(), false);
+        size_t pos = 0;
+        for (size_t i = 0; i < values.size(); ++i) {
+            if (pos >= bytes.size()) return false;
+            const uint64_t p = search::get_varint(bytes, pos);
+            if (p >= values.size() || seen[p]) return false;
+            seen[p] = true;
+            out.push_back(values[p]);
+        }
+        return pos == bytes.size();
+    }
+
+    std::string m_language;
+    search::IndexBuilder& m_index;
+    mutable std::optional<i18n::Collator> m_collator;   ///< opened when first needed
+};
+
 // Facets and their values in reading order; only values some document has are kept.
 class FacetTable {
 public:
@@ -179,11 +233,11 @@ public:
             doc.facets.emplace_back(static_cast<uint32_t>(f), static_cast<uint32_t>(it->second));
     }
     /// The facets with used values only, in order; documents renumbered to match.
-    std::vector<search::FacetDef> compact(std::vector<search::DocInput>& docs, const i18n::Collator& collator) const;
+    std::vector<search::FacetDef> compact(std::vector<search::DocInput>& docs, const LabelOrder& labels) const;
 
 private:
     std::vector<size_t> used_values(size_t f, const std::vector<std::vector<bool>>& used,
-                                    const i18n::Collator& collator) const;
+                                    const LabelOrder& labels) const;
 
     std::vector<search::FacetDef> m_facets;
     std::vector<std::unordered_map<std::string, size_t, StringHash, std::equal_to<>>> m_index;
@@ -192,18 +246,17 @@ private:
 
 // The used values of facet `f` in the order they are shown; empty when the facet is dropped.
 std::vector<size_t> FacetTable::used_values(size_t f, const std::vector<std::vector<bool>>& used,
-                                            const i18n::Collator& collator) const {
+                                            const LabelOrder& labels) const {
     std::vector<size_t> order;
     for (size_t v = 0; v < used[f].size(); ++v)
         if (used[f][v]) order.push_back(v);
     if (!m_by_label[f]) return order;
     if (order.size() > k_max_ref_facet_values) return {};
-    collator.sort_by_title(order, [&](size_t v) { return m_facets[f].values[v].label; });
+    labels.sort(order, m_facets[f].values);
     return order;
 }
 
-std::vector<search::FacetDef> FacetTable::compact(std::vector<search::DocInput>& docs,
-                                                  const i18n::Collator& collator) const {
+std::vector<search::FacetDef> FacetTable::compact(std::vector<search::DocInput>& docs, const LabelOrder& labels) const {
     std::vector<std::vector<bool>> used(m_facets.size());
     for (size_t f = 0; f < m_facets.size(); ++f) used[f].assign(m_facets[f].values.size(), false);
     for (const auto& doc : docs)
@@ -213,7 +266,7 @@ std::vector<search::FacetDef> FacetTable::compact(std::vector<search::DocInput>&
     std::vector<int64_t> facet_remap(m_facets.size(), -1);
     for (size_t f = 0; f < m_facets.size(); ++f) {
         remap[f].assign(m_facets[f].values.size(), -1);
-        std::vector<size_t> order = used_values(f, used, collator);
+        std::vector<size_t> order = used_values(f, used, labels);
         if (order.empty()) continue;
         search::FacetDef def{m_facets[f].name, m_facets[f].label, {}};
         for (size_t v : order) {
@@ -375,7 +428,7 @@ std::vector<std::pair<std::string, std::string>> SearchIndexBuilder::finish(cons
         if (auto id = m_impl->page_ids.find(site.pages[i].path); id != m_impl->page_ids.end()) pages.emplace_back(i, id->second);
     input.docs.reserve(pages.size());
     for (const auto& [i, id] : pages) input.docs.push_back(m_impl->doc_input(site, i, id));
-    input.facets = m_impl->table.compact(input.docs, i18n::Collator(m_impl->config.language));
+    input.facets = m_impl->table.compact(input.docs, LabelOrder(m_impl->config.language, m_impl->builder));
     std::vector<std::pair<std::string, std::string>> out;
     for (search::OutputFile& f : m_impl->builder.finish(input)) out.emplace_back(std::move(f.path), std::move(f.bytes));
     return out;

@@ -90,3 +90,35 @@ TEST_CASE("compounds split into known terms, longest front part first, with link
     CHECK(splitter.split("skoled").empty());           // too short to be a compound
     CHECK(splitter.split("kultur2021arbeid").empty()); // digits are never split
 }
+
+TEST_CASE("long texts give the tokens of their lines read one by one") {
+    // A text of 64 bytes or more is read through 64-byte windows; lines under 64 bytes only through
+    // the general path. Tokens never span a line break, so both must give the same tokens.
+    const std::string long_word(39, 'k');
+    const char* const words[] = {"kommune", "Kommunane", "IGP", "i", "på", "Øvelse", "kulturskolelederen",
+                                 "2021", "a\u030Apen", "dialogkonferansen", "kommune-Norge", "x",
+                                 long_word.c_str(), "tjenesteutviklingsprosjektene",
+                                 "Tjenesteutviklingsprosjektenes", "«sitat»", "3.0", "Café", "ÆRLIG", "ab"};
+    uint64_t state = 7;
+    auto next = [&] { return (state = state * 6364136223846793005ull + 1442695040888963407ull) >> 33; };
+    for (int round = 0; round < 200; ++round) {
+        std::string text;
+        std::vector<std::string> expected;
+        while (text.size() < 2000) {
+            std::string line;
+            const size_t target = 1 + next() % 60;
+            while (line.size() < target) {
+                line += words[next() % std::size(words)];
+                line += " ,.;:()\t"[next() % 8];
+                if (next() % 5 == 0) line += ' ';
+            }
+            if (line.size() > 63) line.resize(63);
+            while (!line.empty() && (static_cast<unsigned char>(line.back()) & 0xC0) == 0x80) line.pop_back();
+            while (!line.empty() && static_cast<unsigned char>(line.back()) >= 0xC0) line.pop_back();
+            for (std::string& t : tokens(line)) expected.push_back(std::move(t));
+            text += line + "\n";
+        }
+        INFO(text);
+        CHECK(tokens(text) == expected);
+    }
+}

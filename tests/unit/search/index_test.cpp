@@ -286,7 +286,7 @@ TEST_CASE("a changed page is analysed again; a damaged cache is an empty one") {
         CHECK(builder.stats().pages_analysed == 1);
     }
     stilas::test::write_file(PageCache::file_in(dir.str()),
-                             "stilas-sok-sidecache " + std::to_string(k_analyzer_version) + "\n\xFF\xFF\xFF");
+                             PageCache::header() + "\xFF\xFF\xFF");
     IndexStats stats;
     build(dir.str(), &stats);
     CHECK(stats.pages_analysed == 3);

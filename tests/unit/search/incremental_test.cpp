@@ -1,0 +1,153 @@
+// The incremental cache (--cache): a rebuild from it writes exactly the files of a build without
+// it, reuses the analyses and index parts of unchanged pages, and redoes those of changed ones.
+#include <doctest/doctest.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "search/index_builder.hpp"
+#include "search/page_analysis.hpp"
+#include "search/page_cache.hpp"
+#include "support/temp_dir.hpp"
+
+using namespace stilas::search;
+
+namespace {
+const char* const k_words[] = {"kulturskole", "kommunane", "samskaping", "Medvirkning", "barn", "unge", "læring",
+                               "dialoggruppene", "kulturskolelederen", "på", "og", "i", "Øvelse", "tjenester",
+                               "kommune-Norge", "2021", "IGP", "forankring", "leiar", "skulen"};
+
+// Page `i` of a small site: a few sentences of words chosen by i, `extra` at the start of the body.
+PageText page(size_t i, const std::string& extra = "") {
+    std::string body = extra;
+    for (size_t w = 0; w < 60; ++w)
+        body += std::string(k_words[(i * 7 + w * w) % std::size(k_words)]) + (w % 9 == 8 ? ". " : " ");
+    const std::string title = "Side " + std::to_string(i) + " om " + k_words[i % std::size(k_words)];
+    return PageText{title, i % 3 ? "Et sammendrag." : "", body};
+}
+
+struct Build {
+    std::map<std::string, std::string> files;
+    IndexStats stats;
+};
+
+// Builds the index of `pages` (cache keys "blob<i>:<text size>", as the site's keys change with the content).
+Build build(const std::string& cache_dir, const std::vector<PageText>& pages) {
+    IndexBuilder builder(cache_dir);
+    IndexInput input;
+    input.facets.push_back({"type", "Type", {{"verktoy", "Verktøy"}, {"metoder", "Arbeidsmåter"}}});
+    std::vector<std::string> urls;
+    for (size_t i = 0; i < pages.size(); ++i) urls.push_back("/side/" + std::to_string(i) + "/");
+    for (size_t i = 0; i < pages.size(); ++i) {
+        const std::string key = "blob" + std::to_string(i) + ":" + std::to_string(pages[i].body.size());
+        DocInput d;
+        d.page = builder.add_page(key, [&] { return pages[i]; });
+        d.url = urls[i];
+        d.title = pages[i].title;
+        d.summary = pages[i].summary;
+        d.type = i % 2 ? "verktoy" : "metoder";
+        d.facets = {{0, i % 2 ? 0u : 1u}};
+        d.tags = {i % 2 ? "Verktøy" : "Arbeidsmåte"};
+        input.docs.push_back(d);
+    }
+    Build out;
+    for (auto& f : builder.finish(input)) out.files[f.path] = f.bytes;
+    out.stats = builder.stats();
+    return out;
+}
+
+std::vector<PageText> site(size_t n) {
+    std::vector<PageText> pages;
+    for (size_t i = 0; i < n; ++i) pages.push_back(page(i));
+    return pages;
+}
+}  // namespace
+
+TEST_CASE("a page restored from the cache gives exactly the record of analysing it") {
+    Vocabulary vocabulary;
+    PageAnalyzer analyzer(vocabulary);
+    for (size_t i = 0; i < 20; ++i) {
+        std::string cached;
+        PageRecord fresh = analyzer.analyze(page(i), &cached);
+        auto restored = analyzer.restore(cached);
+        REQUIRE(restored);
+        // The same entries in the same order (the scores' sums depend on it), the same excerpt.
+        CHECK(restored->entries == fresh.entries);
+        CHECK(restored->excerpt == fresh.excerpt);
+    }
+    // A cut record is no record, wherever it is cut.
+    std::string cached;
+    analyzer.analyze(page(1), &cached);
+    for (size_t cut = 0; cut < cached.size(); ++cut) {
+        INFO(cut);
+        CHECK_FALSE(analyzer.restore(cached.substr(0, cut)));
+    }
+}
+
+TEST_CASE("a rebuild from the cache writes the same files as a build without it") {
+    stilas::test::TempDir dir;
+    const std::vector<PageText> pages = site(60);
+    const Build plain = build("", pages);
+    const Build cold = build(dir.str(), pages);
+    CHECK(std::filesystem::exists(PageCache::file_in(dir.str(), PageCache::k_index_file)));
+    const Build warm = build(dir.str(), pages);
+    CHECK(cold.files == plain.files);
+    CHECK(warm.files == plain.files);
+    CHECK(cold.stats.parts_reused == 0);
+    CHECK(warm.stats.cache_hits == pages.size());
+    CHECK(warm.stats.pages_analysed == 0);
+    CHECK(warm.stats.parts_reused == warm.stats.fragment_files);   // every fragment file reused
+    CHECK(warm.stats.fragment_files == 8);
+}
+
+TEST_CASE("a changed page is analysed again and its results change; the rest is reused") {
+    stilas::test::TempDir dir;
+    std::vector<PageText> pages = site(60);
+    const Build before = build(dir.str(), pages);
+    pages[13] = page(13, "Tubaorkesteret øver. ");
+    const Build plain = build("", pages);
+    const Build warm = build(dir.str(), pages);
+    CHECK(warm.files == plain.files);
+    CHECK(warm.stats.cache_hits == pages.size() - 1);
+    CHECK(warm.stats.pages_analysed == 1);
+    CHECK(warm.stats.parts_reused == warm.stats.fragment_files - 1);   // all but page 13's (doc/1.json)
+    CHECK(warm.files.at("sok/indeks/doc/1.json") != before.files.at("sok/indeks/doc/1.json"));
+    CHECK(warm.files.at("sok/indeks/doc/1.json").find("Tubaorkesteret") != std::string::npos);
+    CHECK(warm.files.at("sok/indeks/doc/0.json") == before.files.at("sok/indeks/doc/0.json"));
+    CHECK(warm.files.at("sok/indeks/manifest.json") != before.files.at("sok/indeks/manifest.json"));
+    // The new word is a term of the index now, and was not before (lexicons write a term's
+    // first letters once for terms that share them, so look for the rest).
+    auto has_term = [](const Build& b, const std::string& term) {
+        for (const auto& [path, bytes] : b.files)
+            if (path.starts_with("sok/indeks/lex/") && bytes.find(term) != std::string::npos) return true;
+        return false;
+    };
+    CHECK(has_term(warm, "ubaorkest"));
+    CHECK_FALSE(has_term(before, "ubaorkest"));
+    // And back: the first content again gives the first files.
+    pages[13] = page(13);
+    CHECK(build(dir.str(), pages).files == before.files);
+}
+
+TEST_CASE("parts remembered by one build are recalled by the next, and only by it") {
+    stilas::test::TempDir dir;
+    {
+        IndexBuilder builder(dir.str());
+        CHECK_FALSE(builder.recall("order:1"));
+        builder.remember("order:1", std::string("\x02\x00\x01", 3));
+        builder.finish(IndexInput{});
+    }
+    {
+        IndexBuilder builder(dir.str());
+        auto kept = builder.recall("order:1");
+        REQUIRE(kept);
+        CHECK(*kept == std::string("\x02\x00\x01", 3));
+        CHECK(builder.stats().parts_reused == 1);
+        builder.finish(IndexInput{});   // not remembered again: gone from the next build's cache
+    }
+    IndexBuilder builder(dir.str());
+    CHECK_FALSE(builder.recall("order:1"));
+    IndexBuilder without("");
+    CHECK_FALSE(without.recall("order:1"));
+}
