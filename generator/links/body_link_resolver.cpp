@@ -32,8 +32,8 @@ std::string percent_decode(const std::string& s) {
     return out;
 }
 
-std::string with_anchor(const std::string& url, const std::string& anchor) {
-    return anchor.empty() ? url : url + "#" + anchor;
+BodyLink to_page(size_t page, std::string anchor, bool title_as_text) {
+    return BodyLink{static_cast<uint32_t>(page), title_as_text, std::move(anchor)};
 }
 }  // namespace
 
@@ -67,7 +67,7 @@ ResolvedBodyLink BodyLinkResolver::resolve_relative(size_t source, const markdow
     if (resolved && resolved->size() > 3 && resolved->ends_with(".md")) {
         if (auto target = m_index.by_path(*resolved)) {
             check_anchor(*target, anchor, link.pos, diagnostics);
-            return {target, {with_anchor(m_input.pages[*target].url, anchor), {}}};
+            return {target, to_page(*target, anchor, false)};
         }
         std::vector<std::string> known;
         for (const auto& p : m_input.pages)
@@ -78,7 +78,7 @@ ResolvedBodyLink BodyLinkResolver::resolve_relative(size_t source, const markdow
                           hint);
         return {};
     }
-    if (resolved && m_assets.count(*resolved)) return {std::nullopt, {"/" + *resolved, {}}};
+    if (resolved && m_assets.count(*resolved)) return {std::nullopt, BodyLink{BodyLink::k_no_page, false, "/" + *resolved}};
     // A link written as a relative URL to a page folder ("../metoder/x/") is not a file link;
     // accept it only when it names a page URL from the site root.
     diagnostics.error(link.pos, "LINK001",
@@ -131,7 +131,7 @@ ResolvedBodyLink BodyLinkResolver::resolve_wikilink(const markdown::Link& link, 
     }
     size_t page = found.front();
     check_anchor(page, anchor, link.pos, diagnostics);
-    return {page, {with_anchor(m_input.pages[page].url, anchor), m_input.pages[page].title}};
+    return {page, to_page(page, anchor, true)};
 }
 
 bool BodyLinkResolver::check_anchor(size_t target, const std::string& anchor, const diag::SourcePos& pos,

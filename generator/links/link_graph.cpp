@@ -114,6 +114,20 @@ private:
 };
 }  // namespace
 
+std::optional<std::string> body_link_url(const BodyLink& link, const std::vector<content::Document>& pages) {
+    if (link.page < pages.size()) {
+        const std::string& url = pages[link.page].url;
+        return link.anchor_or_path.empty() ? url : url + "#" + link.anchor_or_path;
+    }
+    if (link.anchor_or_path.empty()) return std::nullopt;
+    return link.anchor_or_path;
+}
+
+const std::string& body_link_text(const BodyLink& link, const std::vector<content::Document>& pages) {
+    static const std::string none;
+    return link.title_as_text && link.page < pages.size() ? pages[link.page].title : none;
+}
+
 LinkGraph resolve_links(const LinkInput& input, diag::Diagnostics& diagnostics, unsigned threads) {
     return Linker(input, diagnostics).run(threads);
 }

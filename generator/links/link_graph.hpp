@@ -2,6 +2,7 @@
 // backlinks each page gets. Built once by resolve_links(); read by render/.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -20,12 +21,22 @@ struct BacklinkGroup {
     std::vector<size_t> sources;            ///< page indexes, each once, in page order
 };
 
-/// One resolved body link: the URL to write in its place (with #anchor), and for a wikilink
-/// without text the target's title.
+/// One resolved body link. To a page: the page and the anchor to add, so that the graph of a
+/// large site holds no copy of any page's URL (body_link_url builds it); to a published file:
+/// its site path; otherwise (external, unresolved) the link is kept as written.
 struct BodyLink {
-    std::optional<std::string> url;         ///< nullopt: keep as written (external, unresolved)
-    std::string text;
+    static constexpr uint32_t k_no_page = UINT32_MAX;
+    uint32_t page = k_no_page;
+    /// A wikilink: where it has no text of its own it shows the page's title.
+    bool title_as_text = false;
+    /// To a page: its anchor without '#' ("" for none). To a file: "/media/x.pdf".
+    std::string anchor_or_path;
 };
+
+/// The URL to write in place of `link` (with "#anchor"), or nullopt to keep it as written.
+std::optional<std::string> body_link_url(const BodyLink& link, const std::vector<content::Document>& pages);
+/// The text a wikilink without its own shows: the page's title ("" when there is none).
+const std::string& body_link_text(const BodyLink& link, const std::vector<content::Document>& pages);
 
 struct PageLinks {
     /// Front-matter references per field name, targets in written order.

@@ -173,12 +173,13 @@ std::string body_html(const SiteModel& model, size_t page) {
     if (page >= model.input().bodies.size()) return {};
     const auto& graph = model.input().graph;
     const std::vector<links::BodyLink>* resolved = page < graph.pages.size() ? &graph.pages[page].body_links : nullptr;
+    const std::vector<content::Document>& pages = model.input().pages;
     return model.input().bodies[page].render_html(
-        [resolved](size_t index, const markdown::Link&, std::string& text_out) -> std::optional<std::string> {
+        [resolved, &pages](size_t index, const markdown::Link&, std::string& text_out) -> std::optional<std::string> {
             if (!resolved || index >= resolved->size()) return std::nullopt;
             const auto& link = (*resolved)[index];
-            text_out = link.text;
-            return link.url;
+            text_out = links::body_link_text(link, pages);
+            return links::body_link_url(link, pages);
         });
 }
 

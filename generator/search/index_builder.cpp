@@ -64,7 +64,7 @@ struct IndexBuilder::Impl {
         for (const PageRecord& p : pages) bytes += sizeof p + p.entries.capacity() + p.excerpt.capacity();
         return bytes;
     }
-    std::vector<OutputFile> index_files(const IndexInput& input);
+    std::vector<OutputFile> index_files(const IndexInput& input, unsigned threads);
     std::vector<std::string> fragments(const IndexInput& input, const std::vector<std::string_view>& excerpts);
 
     std::optional<std::string> recall(std::string_view key) {
@@ -115,11 +115,10 @@ std::vector<DocTerms> IndexBuilder::Impl::doc_terms(const IndexInput& input, Lab
     return docs;
 }
 
-std::vector<OutputFile> IndexBuilder::Impl::index_files(const IndexInput& input) {
+std::vector<OutputFile> IndexBuilder::Impl::index_files(const IndexInput& input, unsigned threads) {
     const std::string root(k_index_folder);
     LabelTerms labels;
-    // One thread: late in a build, starting threads costs more than this saves.
-    PostingsResult postings = build_postings(doc_terms(input, labels), vocabulary, 1);
+    PostingsResult postings = build_postings(doc_terms(input, labels), vocabulary, threads);
     Shards shards = write_shards(postings.terms);
     std::vector<std::string_view> excerpts;
     for (const DocInput& doc : input.docs) excerpts.push_back(pages.at(doc.page).excerpt);
@@ -165,11 +164,11 @@ PageId IndexBuilder::add_page(std::string_view cache_key, const std::function<Pa
     return m_impl->keep(std::move(record), false);
 }
 
-std::vector<OutputFile> IndexBuilder::finish(const IndexInput& input) {
+std::vector<OutputFile> IndexBuilder::finish(const IndexInput& input, unsigned threads) {
     m_impl->analyzers.clear();  // their token caches are not needed any more
     m_impl->stats.retained_bytes = m_impl->retained_bytes();
     m_impl->cache.commit();
-    std::vector<OutputFile> files = m_impl->index_files(input);
+    std::vector<OutputFile> files = m_impl->index_files(input, threads);
     m_impl->parts.commit();
     for (const auto& [name, text] : client_files()) files.push_back({std::string(k_client_folder) + name, text});
     return files;

@@ -46,8 +46,9 @@ public:
     PageId add_page(std::string_view cache_key, const std::function<PageText()>& text);
 
     /// The index files for `input` (published pages only) and the engine's modules. Call once,
-    /// after every add_page has returned.
-    std::vector<OutputFile> finish(const IndexInput& input);
+    /// after every add_page has returned. The posting lists are scored on up to `threads`
+    /// threads (0 = all cores); the files are the same for any count.
+    std::vector<OutputFile> finish(const IndexInput& input, unsigned threads = 1);
 
     const IndexStats& stats() const;
 

@@ -169,7 +169,7 @@ BuildResult build(const source::ContentSource& source, output::OutputSink* sink,
     // The pages are written: their HTML would only add to the search step's memory.
     std::vector<markdown::Document>().swap(site.bodies);
     if (search && rendered.environment_error.empty() && !diagnostics.has_errors()) {
-        const auto files = search->finish(site);
+        const auto files = search->finish(site, threads);
         std::mutex error_mutex;
         util::parallel_for(files.size(), threads, [&](size_t i) {
             std::string error = sink->write(files[i].first, files[i].second);

@@ -32,6 +32,12 @@ Published select_published(std::vector<content::Document> pages, std::vector<mar
     for (auto& page : out.graph.pages) {
         for (auto& [field, targets] : page.references) remap(targets);
         for (auto& group : page.backlinks) remap(group.sources);
+        // A published page never links to a page left out (that is DRAFT001, an error).
+        for (auto& link : page.body_links)
+            if (link.page != links::BodyLink::k_no_page) {
+                if (renumber[link.page]) link.page = static_cast<uint32_t>(*renumber[link.page]);
+                else link = links::BodyLink{};
+            }
         std::erase_if(page.backlinks, [](const links::BacklinkGroup& g) { return g.sources.empty(); });
     }
     return out;

@@ -15,6 +15,7 @@
 #include "search/content_hash.hpp"
 #include "search/index_builder.hpp"
 #include "search/varint.hpp"
+#include "util/parallel.hpp"
 
 namespace stilas::site {
 
@@ -420,17 +421,18 @@ void SearchIndexBuilder::add_page(const content::Document& page, const markdown:
     m_impl->page_ids[page.path] = id;
 }
 
-std::vector<std::pair<std::string, std::string>> SearchIndexBuilder::finish(const Published& site) {
+std::vector<std::pair<std::string, std::string>> SearchIndexBuilder::finish(const Published& site, unsigned threads) {
     m_impl->declare_facets(site);
     search::IndexInput input;
     std::vector<std::pair<size_t, search::PageId>> pages;   // published pages that were analysed
     for (size_t i = 0; i < site.pages.size(); ++i)
         if (auto id = m_impl->page_ids.find(site.pages[i].path); id != m_impl->page_ids.end()) pages.emplace_back(i, id->second);
-    input.docs.reserve(pages.size());
-    for (const auto& [i, id] : pages) input.docs.push_back(m_impl->doc_input(site, i, id));
+    input.docs.resize(pages.size());
+    util::parallel_for(pages.size(), threads,
+                       [&](size_t k) { input.docs[k] = m_impl->doc_input(site, pages[k].first, pages[k].second); });
     input.facets = m_impl->table.compact(input.docs, LabelOrder(m_impl->config.language, m_impl->builder));
     std::vector<std::pair<std::string, std::string>> out;
-    for (search::OutputFile& f : m_impl->builder.finish(input)) out.emplace_back(std::move(f.path), std::move(f.bytes));
+    for (search::OutputFile& f : m_impl->builder.finish(input, threads)) out.emplace_back(std::move(f.path), std::move(f.bytes));
     return out;
 }
 

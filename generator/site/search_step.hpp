@@ -25,8 +25,9 @@ public:
     /// Called in the parse phase, from several threads at once (distinct pages).
     void add_page(const content::Document& page, const markdown::Document& body);
 
-    /// Called once after rendering: the index files (site-relative path, bytes) for the pages in `site`.
-    std::vector<std::pair<std::string, std::string>> finish(const Published& site);
+    /// Called once after rendering: the index files (site-relative path, bytes) for the pages in
+    /// `site`, made on up to `threads` threads (0 = all cores).
+    std::vector<std::pair<std::string, std::string>> finish(const Published& site, unsigned threads);
 
 private:
     struct Impl;

@@ -152,6 +152,27 @@ metoder: [aksjonslaering]
     CHECK(b->file("metoder/aksjonslaering/index.html").find("Hemmelig utkast") == std::string::npos);
 }
 
+TEST_CASE("body links point to the right pages when drafts before them are left out") {
+    // The drafts sort before every page, so leaving them out renumbers all pages; the links
+    // must still lead to their own targets, with their anchors and the wikilink's title.
+    auto b = build_inline(typed_site_config() + typed_site_pages() + R"(-- metoder/aaa-utkast.md --
+---
+title: Utkast til metode
+draft: true
+---
+-- verktoy/aaa-utkast.md --
+---
+title: Utkast til verktøy
+draft: true
+---
+)");
+    CHECK(b->headlines() == Lines{});
+    const std::string igp = b->file("verktoy/igp/index.html");
+    CHECK(igp.find("<a href=\"/metoder/aksjonslaering/#fire-laeringsrom\">rommene</a>") != std::string::npos);
+    CHECK(igp.find("<a href=\"/metoder/aksjonslaering/\">Aksjonslæring</a>") != std::string::npos);
+    CHECK(igp.find("Utkast") == std::string::npos);
+}
+
 TEST_CASE("every error of every phase is reported in one run") {
     auto b = build_inline(typed_site_config() + typed_site_pages() + R"(-- verktoy/a.md --
 ---

@@ -136,7 +136,7 @@ public:
         m_graph.pages[m_igp].references = {{"metoder", {m_aksjon}}};
         m_graph.pages[m_igp].body_links.resize(m_bodies[m_igp].links().size());
         if (!m_graph.pages[m_igp].body_links.empty())
-            m_graph.pages[m_igp].body_links[0] = {std::string("/metoder/aksjonslaering/"), "Aksjonslæring"};
+            m_graph.pages[m_igp].body_links[0] = {static_cast<uint32_t>(m_aksjon), true, ""};
         m_graph.pages[m_aksjon].backlinks = {{"Verktøy", {zebra, m_igp}}, {links::k_mentioned_in, {alfa, m_igp}}};
     }
 
