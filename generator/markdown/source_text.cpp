@@ -1,8 +1,9 @@
 #include "markdown/source_text.hpp"
 
 #include <algorithm>
-#include <cstdint>
 #include <cstring>
+
+#include "util/utf8.hpp"
 
 namespace stilas::markdown {
 
@@ -17,26 +18,7 @@ SourceText::SourceText(std::string_view body, std::string path, int first_line)
     }
 }
 
-namespace {
 
-// Code points in [from, to): bytes that are not UTF-8 continuation bytes (10xxxxxx), counted
-// eight at a time.
-int code_points(std::string_view text, size_t from, size_t to) {
-    size_t continuation = 0;
-    size_t i = from;
-    for (; i + 8 <= to; i += 8) {
-        uint64_t w;
-        std::memcpy(&w, text.data() + i, 8);
-        // Bit 7 set and bit 6 clear in the same byte: one bit per continuation byte, moved to
-        // bit 0 and summed by one multiplication (no popcnt instruction in the baseline x86-64).
-        const uint64_t ones = (w & ~(w << 1) & 0x8080808080808080ull) >> 7;
-        continuation += static_cast<size_t>((ones * 0x0101010101010101ull) >> 56);
-    }
-    for (; i < to; ++i) continuation += (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
-    return static_cast<int>(to - from - continuation);
-}
-
-}  // namespace
 
 size_t SourceText::line_start(int line) const {
     if (line < 1) return 0;
@@ -67,7 +49,7 @@ diag::SourcePos SourceText::pos_at(size_t offset) {
         from = m_cache_offset;
         col = m_cache_col;
     }
-    col += code_points(m_body, from, offset);
+    col += static_cast<int>(util::count_code_points(m_body.substr(from, offset - from)));
     m_cache_offset = offset;
     m_cache_line = line;
     m_cache_col = col;

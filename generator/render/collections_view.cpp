@@ -5,6 +5,7 @@
 #include "markdown/markdown.hpp"
 #include "render/urls.hpp"
 #include "render/view_model.hpp"
+#include "util/utf8.hpp"
 
 namespace stilas::render {
 
@@ -26,13 +27,6 @@ std::string markdown_html(const std::string& text) {
     return text.empty() ? std::string() : markdown::render_inline_markdown(text);
 }
 
-size_t code_points(std::string_view text) {
-    size_t n = 0;
-    for (const char c : text)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-    return n;
-}
-
 /// Words joined greedily into lines of at most k_line_chars code points (a longer word stands
 /// alone).
 std::vector<std::string> wrap(const std::string& text) {
@@ -43,7 +37,7 @@ std::vector<std::string> wrap(const std::string& text) {
         if (end == std::string::npos) end = text.size();
         const std::string word = text.substr(start, end - start);
         if (!word.empty()) {
-            if (!lines.empty() && code_points(lines.back()) + 1 + code_points(word) <= k_line_chars)
+            if (!lines.empty() && util::count_code_points(lines.back()) + 1 + util::count_code_points(word) <= k_line_chars)
                 lines.back() += " " + word;
             else
                 lines.push_back(word);

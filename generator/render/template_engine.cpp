@@ -5,9 +5,6 @@
 #include <emmintrin.h>
 #endif
 #include <memory>
-#include <mutex>
-#include <shared_mutex>
-#include <unordered_map>
 
 // Stilas's own Mustache: a template is compiled once into a tree of nodes (names split at their
 // dots, partials resolved) and rendered straight from render::Value, so a page costs one walk
@@ -285,10 +282,6 @@ private:
 
 }  // namespace
 
-struct TemplateEngine::Cache {
-    std::shared_mutex mutex;
-    std::unordered_map<std::string, std::shared_ptr<const Compiled>> templates;
-};
 
 std::optional<TemplateError> check_template(const std::string& source) {
     Node root;
@@ -308,7 +301,7 @@ std::vector<PartialUse> partial_uses(const std::string& source) {
     return uses;
 }
 
-TemplateEngine::TemplateEngine(PartialMap partials) : m_cache(std::make_unique<Cache>()) {
+TemplateEngine::TemplateEngine(PartialMap partials) {
     std::vector<std::shared_ptr<Compiled>> compiled;
     for (auto& [name, text] : partials) {
         auto partial = std::make_shared<Compiled>();
@@ -347,18 +340,8 @@ std::string TemplateEngine::render(const Compiled& compiled, const Value& data) 
 
 std::optional<std::string> TemplateEngine::render(const std::string& source, const Value& data,
                                                   TemplateError& error) const {
-    std::shared_ptr<const Compiled> compiled;
-    {
-        std::shared_lock lock(m_cache->mutex);
-        auto it = m_cache->templates.find(source);
-        if (it != m_cache->templates.end()) compiled = it->second;
-    }
-    if (!compiled) {
-        compiled = compile(source, error);
-        if (!compiled) return std::nullopt;
-        std::unique_lock lock(m_cache->mutex);
-        compiled = m_cache->templates.emplace(source, std::move(compiled)).first->second;
-    }
+    const std::shared_ptr<const Compiled> compiled = compile(source, error);
+    if (!compiled) return std::nullopt;
     return render(*compiled, data);
 }
 

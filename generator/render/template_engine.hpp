@@ -56,17 +56,14 @@ public:
     /// or list is false in sections. Safe to call from several threads at once.
     std::string render(const Compiled& compiled, const Value& data) const;
 
-    /// The same for template text: each text is compiled once and kept. On failure returns
-    /// nullopt and sets `error`. Const and safe to call from several threads at once.
+    /// The same for template text, compiled for this one call (callers that render a template
+    /// many times hold a compile() result instead). On failure returns nullopt and sets `error`.
     std::optional<std::string> render(const std::string& source, const Value& data, TemplateError& error) const;
 
     struct Node;
 
 private:
-    struct Cache;
-
     std::map<std::string, std::shared_ptr<const Compiled>, std::less<>> m_partials;
-    std::unique_ptr<Cache> m_cache;
 };
 
 }  // namespace stilas::render

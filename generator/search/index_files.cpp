@@ -7,6 +7,7 @@
 #include "search/compounds.hpp"
 #include "search/json_text.hpp"
 #include "search/postings.hpp"
+#include "util/utf8.hpp"
 
 namespace stilas::search {
 
@@ -21,13 +22,7 @@ void append_field(std::string& out, const char* name, std::string_view value, bo
 // At most `max` bytes of `text`, cut at a space, with … when cut.
 std::string_view cut(std::string_view text, size_t max, bool& was_cut) {
     was_cut = text.size() > max;
-    if (!was_cut) return text;
-    size_t end = text.rfind(' ', max);
-    if (end == std::string_view::npos || end < max / 2) {
-        end = max;
-        while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-    }
-    return text.substr(0, end);
+    return util::cut_at_word(text, max);
 }
 
 std::string fragment_json(const DocInput& doc, std::string_view excerpt) {

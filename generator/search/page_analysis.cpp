@@ -5,6 +5,7 @@
 
 #include "search/fold.hpp"
 #include "search/varint.hpp"
+#include "util/utf8.hpp"
 
 namespace stilas::search {
 
@@ -13,12 +14,6 @@ namespace {
 constexpr size_t k_max_cached_tokens = 200000;
 
 bool is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
-
-// Back from `end` to the start of a UTF-8 sequence.
-size_t char_start(std::string_view s, size_t end) {
-    while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
-    return end;
-}
 }  // namespace
 
 uint32_t read_entries(std::string_view entries, std::vector<TermEntry>& out) {
@@ -48,9 +43,7 @@ std::string make_excerpt(std::string_view body) {
         if (out.size() > k_excerpt_bytes + 8) break;
     }
     if (out.size() <= k_excerpt_bytes) return out;
-    size_t cut = out.rfind(' ', k_excerpt_bytes);
-    if (cut == std::string::npos || cut < k_excerpt_bytes / 2) cut = char_start(out, k_excerpt_bytes);
-    out.resize(cut);
+    out.resize(util::cut_at_word(out, k_excerpt_bytes).size());
     return out + "\xE2\x80\xA6";  // …
 }
 

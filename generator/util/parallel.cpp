@@ -26,9 +26,9 @@ public:
         return *pool;
     }
 
-    /// Runs `work` on `helpers` pool threads and returns when all of them have finished it.
-    /// False (nothing run) when the pool is busy, e.g. when called from inside a job.
-    bool run(unsigned helpers, const std::function<void()>& work, const std::function<void()>& own) {
+    /// Runs `work` on the calling thread and on `helpers` pool threads, and returns when all of
+    /// them have finished it. False (nothing run) when the pool is busy, e.g. inside a job.
+    bool run(unsigned helpers, const std::function<void()>& work) {
         std::unique_lock busy(m_busy, std::try_to_lock);
         if (!busy.owns_lock() || t_in_pool) return false;
         {
@@ -40,7 +40,7 @@ public:
             ++m_generation;
         }
         m_wake.notify_all();
-        own();
+        work();
         std::unique_lock lock(m_mutex);
         m_done.wait(lock, [&] { return m_running == 0; });
         m_job = nullptr;
@@ -94,7 +94,7 @@ void parallel_for(size_t n, unsigned threads, const std::function<void(size_t)>&
         }
     };
     if (threads <= 1) return work();
-    if (Pool::instance().run(threads - 1, work, work)) return;
+    if (Pool::instance().run(threads - 1, work)) return;
     // Nested or concurrent use: threads of its own.
     std::vector<std::thread> extra;
     for (unsigned t = 1; t < threads; ++t) extra.emplace_back(work);

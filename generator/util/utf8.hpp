@@ -21,6 +21,10 @@ void append_utf8(std::string& out, char32_t cp);
 /// Number of code points in `s` (the 1-based column after `s` is this plus one).
 size_t count_code_points(std::string_view s);
 
+/// `text` when it has at most `max` bytes; otherwise its start up to the last space within
+/// `max` bytes, or (when that would keep less than half) up to the last character boundary.
+std::string_view cut_at_word(std::string_view text, size_t max);
+
 /// 1-based line and column (in code points) of byte `offset` in `text`.
 struct LineCol {
     int line = 1;
