@@ -11,9 +11,11 @@
 #    under /usr/bin/time; Pagefind only in the last R rounds (it takes ~5x a Stilas build).
 #    Medians of wall time, CPU time (user+sys) and peak memory (max RSS). Stilas's index cost is
 #    the difference of the medians with and without the index, and the median of the differences
-#    within a pair (steadier on a shared machine); its page analysis runs inside the parse phase,
-#    so the "search" phase of --timings alone is not all of it: "search phase + (parse with −
-#    parse without)" from --timings is the third estimate. Also as a share of the full build.
+#    within a pair (steadier on a shared machine); its page analysis runs inside the parse phase
+#    and the index is made while the pages are rendered, so the "search" phase of --timings
+#    (writing the index files) is not all of it: "search phase + (parse with − parse without) +
+#    (render with − render without)" from --timings is the third estimate. Also as a share of
+#    the full build.
 #    Pagefind's figures are for indexing alone (the HTML is already built).
 # 2. Size on disk: sok/indeks/ plus the engine's JS, against Pagefind's output folder (with and
 #    without its UI bundles): bytes (du -sb), allocated KB (du -sk) and files.
@@ -85,6 +87,8 @@ done
 read -r search_w search_c < <(phase "$work/timings-stilas-" search)
 read -r parse_w parse_c < <(phase "$work/timings-stilas-" parse)
 read -r parse0_w parse0_c < <(phase "$work/timings-nosearch-" parse)
+read -r render_w render_c < <(phase "$work/timings-stilas-" render)
+read -r render0_w render0_c < <(phase "$work/timings-nosearch-" render)
 declare -A wall cpu mem
 for t in stilas nosearch pagefind; do
   wall[$t]=$(col "$work/$t.log" 1); cpu[$t]=$(col "$work/$t.log" 2); mem[$t]=$(col "$work/$t.log" 3)
@@ -102,13 +106,14 @@ printf '%-34s %9s %9s %9.0f\n' "stilas build (with the index)" "${wall[stilas]}"
 printf '%-34s %9s %9s %9.0f\n' "stilas build --no-search" "${wall[nosearch]}" "${cpu[nosearch]}" "$(calc "${mem[nosearch]} / 1024")"
 printf '%-34s %9.2f %9.2f %9.0f\n' "Stilas's index (diff. of medians)" "$idx_wall" "$idx_cpu" "$(calc "(${mem[stilas]} - ${mem[nosearch]}) / 1024")"
 printf '%-34s %9.2f %9.2f\n' "Stilas's index (median pair diff.)" "$pair_wall" "$pair_cpu"
-printf '%-34s %9.2f %9.2f\n' "Stilas's index (--timings)" "$(calc "($search_w + $parse_w - $parse0_w) / 1000")" "$(calc "($search_c + $parse_c - $parse0_c) / 1000")"
+printf '%-34s %9.2f %9.2f\n' "Stilas's index (--timings)" "$(calc "($search_w + $parse_w - $parse0_w + $render_w - $render0_w) / 1000")" \
+  "$(calc "($search_c + $parse_c - $parse0_c + $render_c - $render0_c) / 1000")"
 printf '%-34s %9s %9s %9.0f\n' "pagefind (indexing the HTML)" "${wall[pagefind]}" "${cpu[pagefind]}" "$(calc "${mem[pagefind]} / 1024")"
 printf "Stilas's index as a share of its full build (wall / cpu): %.1f %% / %.1f %% (medians), %.1f %% / %.1f %% (pairs)\n" \
   "$(calc "100 * $idx_wall / ${wall[stilas]}")" "$(calc "100 * $idx_cpu / ${cpu[stilas]}")" \
   "$(calc "100 * $pair_wall / ${wall[stilas]}")" "$(calc "100 * $pair_cpu / ${cpu[stilas]}")"
-printf "  --timings (ms, wall/cpu): search phase %s/%s; parse phase %s/%s with the index, %s/%s without\n" \
-  "$search_w" "$search_c" "$parse_w" "$parse_c" "$parse0_w" "$parse0_c"
+printf "  --timings (ms, wall/cpu): search phase %s/%s; parse phase %s/%s with the index, %s/%s without; render phase %s/%s with, %s/%s without\n" \
+  "$search_w" "$search_c" "$parse_w" "$parse_c" "$parse0_w" "$parse0_c" "$render_w" "$render_c" "$render0_w" "$render0_c"
 if [[ $(calc "$pair_wall > 0 && $pair_cpu > 0") == 1 ]]; then
   printf "Pagefind / Stilas's index (pairs): wall %.0fx, cpu %.0fx; Pagefind / Stilas's whole build: wall %.1fx, cpu %.1fx\n" \
     "$(calc "${wall[pagefind]} / $pair_wall")" "$(calc "${cpu[pagefind]} / $pair_cpu")" \
@@ -166,8 +171,10 @@ row "the same content, --no-search" "$work/ns.log" "$work/timings-ns-"
 read -r a b < <(phase "$work/timings-inc-" search); read -r c d < <(phase "$work/timings-inc-" parse)
 read -r e f < <(phase "$work/timings-cold-" search); read -r g h < <(phase "$work/timings-cold-" parse)
 read -r x y < <(phase "$work/timings-ns-" parse)
-printf "  index from --timings (search phase + parse phase − parse phase of --no-search), wall/cpu ms: cold %.0f/%.0f, with --cache %.0f/%.0f\n" \
-  "$(calc "$e + $g - $x")" "$(calc "$f + $h - $y")" "$(calc "$a + $c - $x")" "$(calc "$b + $d - $y")"
+read -r ri rj < <(phase "$work/timings-inc-" render); read -r rc rd < <(phase "$work/timings-cold-" render)
+read -r rx ry < <(phase "$work/timings-ns-" render)
+printf "  index from --timings (search + parse + render phases − parse + render phases of --no-search), wall/cpu ms: cold %.0f/%.0f, with --cache %.0f/%.0f\n" \
+  "$(calc "$e + $g - $x + $rc - $rx")" "$(calc "$f + $h - $y + $rd - $ry")" "$(calc "$a + $c - $x + $ri - $rx")" "$(calc "$b + $d - $y + $rj - $ry")"
 read -r pw pc pm < "$work/pagefind-inc.log"
 printf 'Pagefind on the changed site (no incremental mode, one run): wall %s s, cpu %s s, peak %.0f MB\n' "$pw" "$pc" "$(calc "$pm / 1024")"
 

@@ -74,12 +74,14 @@ int run_build(const Options& o, bool write) {
     options.threads = o.threads;
     options.search = !o.no_search;
     options.cache_dir = o.cache_dir;
+    options.free_model = false;  // the process ends after this build
 
     diag::Diagnostics diagnostics;
     site::BuildResult result = site::build(*source, sink.get(), options, diagnostics);
 
     std::map<std::string, std::string_view> texts;
-    for (const auto& [path, text] : result.sources) texts[path] = text;
+    if (!diagnostics.sorted().empty())
+        for (const auto& [path, text] : result.sources) texts[path] = text;
     auto lookup = [&](const std::string& path) -> std::optional<std::string_view> {
         auto it = texts.find(path);
         return it == texts.end() ? std::nullopt : std::optional<std::string_view>(it->second);

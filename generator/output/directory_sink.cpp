@@ -92,15 +92,30 @@ std::string DirectorySink::write(const std::string& path, std::string_view bytes
     }
     std::string err;
     const std::string_view parent = std::string_view(path).substr(0, std::min(path.size(), path.rfind('/')));
-    bool known = parent.size() == path.size();  // no folder to make
-    if (!known) {
-        std::lock_guard lock(m_folders_mutex);
-        known = m_folders.contains(std::string(parent));
-    }
-    if (!known) {
-        err = make_parent_folders(m_staging_dir, path);
-        std::lock_guard lock(m_folders_mutex);
-        if (err.empty()) m_folders.emplace(parent);
+    if (parent.size() != path.size()) {  // the file is in a folder
+        // Only the folders below the deepest one made already are made ("metoder/x" after
+        // "metoder"): one mkdir per new folder.
+        const auto shorter = [parent](size_t end) {
+            const size_t slash = parent.rfind('/', end - 1);
+            return slash == std::string_view::npos ? 0 : slash;
+        };
+        size_t existing = 0;
+        {
+            std::lock_guard lock(m_folders_mutex);
+            for (size_t end = parent.size(); end != 0; end = shorter(end)) {
+                if (m_folders.contains(std::string(parent.substr(0, end)))) {
+                    existing = end;
+                    break;
+                }
+            }
+        }
+        if (existing != parent.size()) {
+            err = make_parent_folders(m_staging_dir, path, existing);
+            std::lock_guard lock(m_folders_mutex);
+            if (err.empty()) {
+                for (size_t end = parent.size(); end > existing; end = shorter(end)) m_folders.emplace(parent.substr(0, end));
+            }
+        }
     }
     if (err.empty()) err = write_whole_file(m_staging_dir + "/" + path, bytes);
     if (err.empty()) return {};

@@ -38,8 +38,9 @@ bool process_is_running(pid_t pid) {
 
 std::string errno_text(int err) { return std::generic_category().message(err); }
 
-std::string make_parent_folders(const std::string& root, std::string_view rel) {
-    for (size_t slash = rel.find('/'); slash != std::string_view::npos; slash = rel.find('/', slash + 1)) {
+std::string make_parent_folders(const std::string& root, std::string_view rel, size_t existing) {
+    for (size_t slash = rel.find('/', existing == 0 ? 0 : existing + 1); slash != std::string_view::npos;
+         slash = rel.find('/', slash + 1)) {
         std::string folder = root + "/" + std::string(rel.substr(0, slash));
         if (::mkdir(folder.c_str(), 0755) == 0) continue;
         const int err = errno;

@@ -11,8 +11,9 @@ namespace stilas::output {
 std::string errno_text(int err);
 
 /// Creates the folders of `rel` (a safe relative path) below `root`, the last component
-/// excluded. Concurrent calls for overlapping paths are fine.
-std::string make_parent_folders(const std::string& root, std::string_view rel);
+/// excluded, and those ending at or before byte `existing` (a '/' or 0) taken as made already.
+/// Concurrent calls for overlapping paths are fine.
+std::string make_parent_folders(const std::string& root, std::string_view rel, size_t existing = 0);
 
 /// Creates or truncates `path` (never through a link) and writes `bytes`.
 std::string write_whole_file(const std::string& path, std::string_view bytes);

@@ -4,9 +4,12 @@
 #include <time.h>
 
 #include <cstdlib>
+#include <exception>
 #include <optional>
+#include <memory>
 #include <mutex>
 #include <set>
+#include <thread>
 
 #include "config/site_config.hpp"
 #include "content/parse.hpp"
@@ -105,6 +108,14 @@ Parsed parse_pages(std::vector<source::SourceFile>& files, const config::SiteCon
     }
     return out;
 }
+// The thread that makes the search index beside rendering; joined however the build ends.
+struct IndexThread {
+    std::thread thread;
+    void join() {
+        if (thread.joinable()) thread.join();
+    }
+    ~IndexThread() { join(); }
+};
 }  // namespace
 
 BuildResult build(const source::ContentSource& source, output::OutputSink* sink, const BuildOptions& options,
@@ -127,9 +138,9 @@ BuildResult build(const source::ContentSource& source, output::OutputSink* sink,
 
     auto config = config::load_site_config(loaded.files, prefix, diagnostics);
     // Only a build that writes a site needs its search index.
-    std::optional<SearchIndexBuilder> search;
-    if (sink && options.search) search.emplace(config, options.cache_dir);
-    Parsed parsed = parse_pages(loaded.files, config, prefix, threads, search ? &*search : nullptr, diagnostics);
+    std::unique_ptr<SearchIndexBuilder> search;
+    if (sink && options.search) search = std::make_unique<SearchIndexBuilder>(config, options.cache_dir);
+    Parsed parsed = parse_pages(loaded.files, config, prefix, threads, search.get(), diagnostics);
     std::vector<std::string> assets;
     for (const auto& f : loaded.files)
         if (is_asset(f.path)) assets.push_back(f.path);
@@ -163,13 +174,29 @@ BuildResult build(const source::ContentSource& source, output::OutputSink* sink,
     const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
     int64_t today = reference_time(epoch ? std::optional<std::string_view>(epoch) : std::nullopt, loaded.files,
                                    site.pages);
+    // The search index is made from the page analyses while the pages are rendered: both only
+    // read the site, and each fills the other's idle moments (no phase keeps every core busy).
+    std::vector<std::pair<std::string, std::string>> index_files;
+    std::exception_ptr index_failure;
+    IndexThread indexing;
+    if (search) {
+        indexing.thread = std::thread([&] {
+            try {
+                index_files = search->finish(site, threads);
+            } catch (...) {
+                index_failure = std::current_exception();
+            }
+        });
+    }
     RenderStepResult rendered = render_and_write(config, site, loaded.files, assets, options, threads, today, *sink,
                                                  diagnostics);
+    indexing.join();
+    if (index_failure) std::rethrow_exception(index_failure);
     clock.lap("render");
-    // The pages are written: their HTML would only add to the search step's memory.
+    // The pages are written: their HTML would only add to the memory of what follows.
     std::vector<markdown::Document>().swap(site.bodies);
     if (search && rendered.environment_error.empty() && !diagnostics.has_errors()) {
-        const auto files = search->finish(site, threads);
+        const auto& files = index_files;
         std::mutex error_mutex;
         util::parallel_for(files.size(), threads, [&](size_t i) {
             std::string error = sink->write(files[i].first, files[i].second);
@@ -193,6 +220,15 @@ BuildResult build(const source::ContentSource& source, output::OutputSink* sink,
     }
     clock.lap("write");
     keep_sources();
+    if (!options.free_model) {
+        // Left to the process's end on purpose (BuildOptions::free_model).
+        struct Model {
+            Published site;
+            source::LoadResult loaded;
+            std::unique_ptr<SearchIndexBuilder> search;
+        };
+        [[maybe_unused]] auto* left = new Model{std::move(site), std::move(loaded), std::move(search)};
+    }
     return result;
 }
 

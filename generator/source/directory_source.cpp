@@ -36,20 +36,24 @@ ReadOutcome read_regular_file(const fs::path& path, std::string& out, int& err) 
         ::close(fd);
         return ReadOutcome::not_regular;
     }
-    out.clear();
-    out.reserve(static_cast<size_t>(st.st_size));
-    char buf[65536];
+    // Straight into `out`, one byte more than the size: a short read is the end of the file (a
+    // regular file's read returns less only there), so a file that did not change is one read.
+    size_t done = 0;
+    out.resize(static_cast<size_t>(st.st_size) + 1);
     for (;;) {
-        ssize_t n = ::read(fd, buf, sizeof buf);
-        if (n == 0) break;
+        if (done == out.size()) out.resize(out.size() * 2);  // it grew since fstat
+        const size_t wanted = out.size() - done;
+        ssize_t n = ::read(fd, out.data() + done, wanted);
         if (n < 0) {
             if (errno == EINTR) continue;
             err = errno;
             ::close(fd);
             return ReadOutcome::failed;
         }
-        out.append(buf, static_cast<size_t>(n));
+        done += static_cast<size_t>(n);
+        if (static_cast<size_t>(n) < wanted) break;
     }
+    out.resize(done);
     ::close(fd);
     return ReadOutcome::ok;
 }
@@ -123,15 +127,19 @@ void DirectorySource::visit_entry(const fs::directory_entry& entry, const std::s
                                   std::vector<std::string>& folders, std::vector<Pending>& files,
                                   diag::Diagnostics& diagnostics) const {
     const std::string shown = display_prefix() + rel;
+    // The entry's type as the listing gave it (no stat per file where the file system tells);
+    // past a link, directory_entry would ask about the target, so links are ruled out first.
     std::error_code ec;
-    fs::file_status st = entry.symlink_status(ec);
+    const bool link = entry.is_symlink(ec);
+    const bool folder = !ec && !link && entry.is_directory(ec);
+    const bool regular = !ec && !link && !folder && entry.is_regular_file(ec);
     if (ec) {
         report_unreadable(diagnostics, shown, ec.message());
-    } else if (fs::is_symlink(st)) {
+    } else if (link) {
         report_symlink(diagnostics, shown);
-    } else if (fs::is_directory(st)) {
+    } else if (folder) {
         folders.push_back(rel);
-    } else if (!fs::is_regular_file(st)) {
+    } else if (!regular) {
         report_special_file(diagnostics, shown);
     } else {
         files.push_back({entry.path(), rel});
