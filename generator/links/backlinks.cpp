@@ -1,37 +1,61 @@
+// BacklinkCollector: each page's incoming links, grouped by label and ordered by the schemas.
 #include "links/backlinks.hpp"
 
 #include <algorithm>
-#include <set>
+
+#include "util/parallel.hpp"
 
 namespace stilas::links {
 
-void BacklinkCollector::add(size_t target, const std::string& label, std::pair<size_t, size_t> order,
-                            size_t source) {
-    auto [it, inserted] = m_groups[target].try_emplace(label, Group{order, {}});
-    if (!inserted) it->second.order = std::min(it->second.order, order);
-    it->second.sources.push_back(source);
+void BacklinkCollector::add(size_t target, std::string_view label, std::pair<size_t, size_t> order, size_t source) {
+    auto it = m_label_index.find(label);
+    if (it == m_label_index.end()) {
+        it = m_label_index.emplace(std::string(label), static_cast<uint32_t>(m_labels.size())).first;
+        m_labels.emplace_back(label);
+    }
+    m_entries[target].push_back(Entry{it->second, order, source});
 }
 
-std::vector<std::vector<BacklinkGroup>> BacklinkCollector::finish() const {
-    std::vector<std::vector<BacklinkGroup>> out(m_groups.size());
-    for (size_t page = 0; page < m_groups.size(); ++page) {
-        std::vector<std::pair<std::pair<size_t, size_t>, BacklinkGroup>> ordered;
-        std::set<size_t> listed;
-        for (const auto& [label, group] : m_groups[page]) {
-            BacklinkGroup g{label, group.sources};
-            std::sort(g.sources.begin(), g.sources.end());
-            g.sources.erase(std::unique(g.sources.begin(), g.sources.end()), g.sources.end());
-            if (label != k_mentioned_in) listed.insert(g.sources.begin(), g.sources.end());
-            ordered.emplace_back(group.order, std::move(g));
+std::vector<BacklinkGroup> BacklinkCollector::groups_of(size_t page) const {
+    struct Group {
+        uint32_t label;
+        std::pair<size_t, size_t> order;
+        std::vector<size_t> sources;
+    };
+    std::vector<Group> groups;   // a page has a handful: found by a look along the list
+    for (const Entry& e : m_entries[page]) {
+        auto g = std::find_if(groups.begin(), groups.end(), [&](const Group& x) { return x.label == e.label; });
+        if (g == groups.end()) {
+            groups.push_back(Group{e.label, e.order, {}});
+            g = std::prev(groups.end());
         }
-        std::stable_sort(ordered.begin(), ordered.end(),
-                         [](const auto& a, const auto& b) { return a.first < b.first; });
-        for (auto& [order, group] : ordered) {
-            if (group.label == k_mentioned_in)
-                std::erase_if(group.sources, [&](size_t s) { return listed.count(s) > 0; });
-            if (!group.sources.empty()) out[page].push_back(std::move(group));
-        }
+        g->order = std::min(g->order, e.order);
+        g->sources.push_back(e.source);
     }
+    // By order, then label (labels are distinct within a page).
+    std::sort(groups.begin(), groups.end(), [&](const Group& a, const Group& b) {
+        if (a.order != b.order) return a.order < b.order;
+        return m_labels[a.label] < m_labels[b.label];
+    });
+    std::vector<size_t> listed;   // sources in a group other than "Nevnt i"
+    for (Group& g : groups) {
+        std::sort(g.sources.begin(), g.sources.end());
+        g.sources.erase(std::unique(g.sources.begin(), g.sources.end()), g.sources.end());
+        if (m_labels[g.label] != k_mentioned_in) listed.insert(listed.end(), g.sources.begin(), g.sources.end());
+    }
+    std::sort(listed.begin(), listed.end());
+    std::vector<BacklinkGroup> out;
+    for (Group& g : groups) {
+        if (m_labels[g.label] == k_mentioned_in)
+            std::erase_if(g.sources, [&](size_t s) { return std::binary_search(listed.begin(), listed.end(), s); });
+        if (!g.sources.empty()) out.push_back(BacklinkGroup{m_labels[g.label], std::move(g.sources)});
+    }
+    return out;
+}
+
+std::vector<std::vector<BacklinkGroup>> BacklinkCollector::finish(unsigned threads) const {
+    std::vector<std::vector<BacklinkGroup>> out(m_entries.size());
+    util::parallel_for(m_entries.size(), threads, [&](size_t page) { out[page] = groups_of(page); });
     return out;
 }
 

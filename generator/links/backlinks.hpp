@@ -2,9 +2,11 @@
 // page's ordered backlink groups.
 #pragma once
 
-#include <map>
+#include <cstdint>
 #include <string>
-#include <tuple>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "links/link_graph.hpp"
@@ -13,22 +15,33 @@ namespace stilas::links {
 
 class BacklinkCollector {
 public:
-    explicit BacklinkCollector(size_t page_count) : m_groups(page_count) {}
+    explicit BacklinkCollector(size_t page_count) : m_entries(page_count) {}
 
     /// Groups with the same label merge; groups are ordered by the smallest `order` given for
     /// them, so the order follows the schemas, not the order links were found in.
-    void add(size_t target, const std::string& label, std::pair<size_t, size_t> order, size_t source);
+    void add(size_t target, std::string_view label, std::pair<size_t, size_t> order, size_t source);
 
     /// The groups of every page; a body-link ("Nevnt i") source already listed in another
-    /// group of the same page is left out there.
-    std::vector<std::vector<BacklinkGroup>> finish() const;
+    /// group of the same page is left out there. Pages are grouped on up to `threads` threads;
+    /// the result is the same for any number.
+    std::vector<std::vector<BacklinkGroup>> finish(unsigned threads = 1) const;
 
 private:
-    struct Group {
+    struct Entry {
+        uint32_t label;   ///< index in m_labels
         std::pair<size_t, size_t> order;
-        std::vector<size_t> sources;
+        size_t source;
     };
-    std::vector<std::map<std::string, Group>> m_groups;
+    struct LabelHash {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+
+    std::vector<BacklinkGroup> groups_of(size_t page) const;
+
+    std::vector<std::vector<Entry>> m_entries;   ///< per target page, in the order added
+    std::vector<std::string> m_labels;
+    std::unordered_map<std::string, uint32_t, LabelHash, std::equal_to<>> m_label_index;
 };
 
 }  // namespace stilas::links

@@ -50,7 +50,7 @@ public:
         });
         for (size_t i = 0; i < pending.size(); ++i)
             for (const PendingBacklink& b : pending[i]) m_backlinks.add(b.target, *b.label, b.order, i);
-        auto groups = m_backlinks.finish();
+        auto groups = m_backlinks.finish(threads);
         for (size_t i = 0; i < groups.size(); ++i) graph.pages[i].backlinks = std::move(groups[i]);
         return graph;
     }

@@ -22,22 +22,30 @@ std::map<std::string, std::string> generated_urls(const config::SiteConfig& conf
 PageIndex::PageIndex(const config::SiteConfig& config, const std::vector<content::Document>& pages,
                      diag::Diagnostics& diagnostics)
     : m_pages(pages), m_generated(generated_urls(config)) {
-    // Group pages by URL first so that one collision gives one error per later file, naming all.
-    std::map<std::string, std::vector<size_t>> groups;
+    // Pages sharing a URL are grouped first, so that one collision gives one error per later
+    // file, naming all; hash maps, as every body link and reference looks up a path or URL.
+    std::map<std::string, std::vector<size_t>> shared;  // URL → its pages, where two or more
+    m_by_url.reserve(pages.size());
+    m_by_path.reserve(pages.size());
     for (size_t i = 0; i < pages.size(); ++i) {
-        groups[pages[i].url].push_back(i);
+        auto [first, fresh] = m_by_url.try_emplace(pages[i].url, i);
+        if (!fresh) {
+            std::vector<size_t>& members = shared[pages[i].url];
+            if (members.empty()) members.push_back(first->second);
+            members.push_back(i);
+        }
         m_by_path[pages[i].path] = i;
     }
-    for (const auto& [url, members] : groups) {
-        m_by_url[url] = members.front();
-        auto generated = m_generated.find(url);
-        bool section_page = pages[members.front()].kind != content::PageKind::regular;
-        if (generated != m_generated.end() && !section_page) {
-            for (size_t i : members)
-                diagnostics.error({pages[i].display_path, 1, 1}, "URL002",
-                                  "Siden får adressen " + url + ", som allerede brukes av " + generated->second + ".",
-                                  "Gi filen et annet navn.");
-        }
+    for (size_t i = 0; i < pages.size(); ++i) {
+        auto generated = m_generated.find(pages[i].url);
+        if (generated == m_generated.end()) continue;
+        // A section page (a type's own index) may have its section's URL; another page may not.
+        if (pages[m_by_url.at(pages[i].url)].kind != content::PageKind::regular) continue;
+        diagnostics.error({pages[i].display_path, 1, 1}, "URL002",
+                          "Siden får adressen " + pages[i].url + ", som allerede brukes av " + generated->second + ".",
+                          "Gi filen et annet navn.");
+    }
+    for (const auto& [url, members] : shared) {
         for (size_t k = 1; k < members.size(); ++k) {
             std::string others;
             for (size_t j = 0; j < k; ++j) others += (j ? ", " : "") + pages[members[j]].display_path;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <unordered_map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,8 +34,8 @@ public:
 
 private:
     const std::vector<content::Document>& m_pages;
-    std::map<std::string, size_t> m_by_url;
-    std::map<std::string, size_t> m_by_path;
+    std::unordered_map<std::string, size_t> m_by_url;    // the first page with each URL
+    std::unordered_map<std::string, size_t> m_by_path;
     std::multimap<std::string, size_t> m_by_slug;
     std::map<std::string, std::string> m_generated;   // url → what generates it
 };

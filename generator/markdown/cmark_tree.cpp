@@ -132,34 +132,34 @@ std::string inline_text(cmark_node* node) {
     return out;
 }
 
-std::string document_text(cmark_node* root) {
-    std::string out;
-    auto end_block = [&out](char separator) {
-        if (separator == '\n' && !out.empty() && out.back() == ' ') out.pop_back();
-        if (!out.empty() && out.back() != '\n' && out.back() != separator) out += separator;
-    };
-    cmark_iter* iter = cmark_iter_new(root);
-    cmark_event_type event;
-    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
-        cmark_node* current = cmark_iter_get_node(iter);
-        const cmark_node_type type = type_of(current);
-        const char* literal = cmark_node_get_literal(current);
-        if (event == CMARK_EVENT_ENTER && (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE) && literal != nullptr) {
-            out += literal;
-        } else if (event == CMARK_EVENT_ENTER && (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK)) {
-            out += ' ';
-        } else if (event == CMARK_EVENT_ENTER && type == CMARK_NODE_CODE_BLOCK && literal != nullptr) {
-            end_block('\n');
-            out += literal;
-            end_block('\n');
-        } else if (event == CMARK_EVENT_EXIT && is_block(current)) {
-            const char* name = cmark_node_get_type_string(current);
-            end_block(name != nullptr && std::string_view(name) == "table_cell" ? ' ' : '\n');
+void DocumentText::end_block(char separator) {
+    if (separator == '\n' && !m_text.empty() && m_text.back() == ' ') m_text.pop_back();
+    if (!m_text.empty() && m_text.back() != '\n' && m_text.back() != separator) m_text += separator;
+}
+
+void DocumentText::visit(cmark_event_type event, cmark_node* node) {
+    const cmark_node_type type = type_of(node);
+    if (event == CMARK_EVENT_ENTER) {
+        if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE) {
+            if (const char* literal = cmark_node_get_literal(node)) m_text += literal;
+        } else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) {
+            m_text += ' ';
+        } else if (type == CMARK_NODE_CODE_BLOCK) {
+            if (const char* literal = cmark_node_get_literal(node)) {
+                end_block('\n');
+                m_text += literal;
+                end_block('\n');
+            }
         }
+    } else if (event == CMARK_EVENT_EXIT && is_block(node)) {
+        const char* name = cmark_node_get_type_string(node);
+        end_block(name != nullptr && std::string_view(name) == "table_cell" ? ' ' : '\n');
     }
-    cmark_iter_free(iter);
-    while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
-    return out;
+}
+
+std::string DocumentText::take() {
+    while (!m_text.empty() && (m_text.back() == '\n' || m_text.back() == ' ')) m_text.pop_back();
+    return std::move(m_text);
 }
 
 void merge_adjacent_text(cmark_node* root) {

@@ -39,8 +39,19 @@ bool is_block(cmark_node* node);
 /// The text content of `node`'s subtree: literals of text and code, a space for line breaks.
 std::string inline_text(cmark_node* node);
 
-/// The text of the whole document: blocks separated by "\n", table cells by a space.
-std::string document_text(cmark_node* root);
+/// The text of the whole document (blocks separated by "\n", table cells by a space), built
+/// event by event during a walk of the tree that does more on the way.
+class DocumentText {
+public:
+    /// One step of a cmark_iter walk over the whole document, in order.
+    void visit(cmark_event_type event, cmark_node* node);
+    /// The text after the last step.
+    std::string take();
+
+private:
+    void end_block(char separator);
+    std::string m_text;
+};
 
 /// Joins runs of sibling text nodes (cmark splits "[[x]]" into five) into one.
 void merge_adjacent_text(cmark_node* root);

@@ -47,7 +47,6 @@ public:
         locate_and_rewrite(out.tree.root());
         for (cmark_node* node : m_unsafe) unwrap_node(node);
         collect_in_document_order(out);
-        out.plain_text = document_text(out.tree.root());
         out.plain_text.shrink_to_fit();
         return out;
     }
@@ -142,15 +141,18 @@ private:
         return false;
     }
 
+    // One walk of the finished tree: links and headings in document order, and the plain text.
     void collect_in_document_order(ParsedBody& out) {
         std::vector<cmark_node*> headings;
         out.links.reserve(m_records.size());
         out.slots.reserve(m_records.size());
+        DocumentText text;
         cmark_iter* iter = cmark_iter_new(out.tree.root());
         cmark_event_type event;
         while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
-            if (event != CMARK_EVENT_ENTER) continue;
             cmark_node* node = cmark_iter_get_node(iter);
+            text.visit(event, node);
+            if (event != CMARK_EVENT_ENTER) continue;
             const cmark_node_type type = cmark_node_get_type(node);
             if (type == CMARK_NODE_HEADING) headings.push_back(node);
             if (!is_link_type(type)) continue;
@@ -160,6 +162,7 @@ private:
             out.slots.push_back(std::move(found->second.slot));
         }
         cmark_iter_free(iter);
+        out.plain_text = text.take();
         name_headings(headings, out);
     }
 

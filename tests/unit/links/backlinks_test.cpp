@@ -1,5 +1,10 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <vector>
+
 #include "links/backlinks.hpp"
 
 using namespace stilas::links;
@@ -27,4 +32,45 @@ TEST_CASE("a page mentioned only in bodies gets a «Nevnt i» group") {
     auto groups = c.finish();
     REQUIRE(groups[1].size() == 1);
     CHECK(groups[1][0].label == "Nevnt i");
+}
+
+TEST_CASE("groups with the same order are ordered by label, and the result does not depend on threads") {
+    BacklinkCollector c(300);
+    const char* labels[] = {"Relatert fra", "Brukt i", "Kilde for", "Fokusområder"};
+    uint64_t state = 12345;
+    auto next = [&] {
+        state = state * 6364136223846793005ull + 1442695040888963407ull;
+        return static_cast<size_t>(state >> 33);
+    };
+    for (size_t source = 0; source < 300; ++source) {
+        for (int k = 0; k < 12; ++k) {
+            const size_t target = next() % 300;
+            const size_t label = next() % 5;
+            if (label == 4) c.add(target, k_mentioned_in, {SIZE_MAX, 0}, source);
+            else c.add(target, labels[label], {label % 2, 0}, source);  // two labels share each order
+        }
+    }
+    const auto one = c.finish(1);
+    const auto many = c.finish(4);
+    REQUIRE(one.size() == many.size());
+    size_t groups = 0;
+    for (size_t page = 0; page < one.size(); ++page) {
+        REQUIRE(one[page].size() == many[page].size());
+        for (size_t g = 0; g < one[page].size(); ++g) {
+            CHECK(one[page][g].label == many[page][g].label);
+            CHECK(one[page][g].sources == many[page][g].sources);
+            CHECK(std::is_sorted(one[page][g].sources.begin(), one[page][g].sources.end()));
+            ++groups;
+        }
+        // Order 0: "Kilde for" < "Relatert fra"; order 1: "Brukt i" < "Fokusområder"; "Nevnt i" last.
+        std::vector<std::string> seen;
+        for (const auto& g : one[page]) seen.push_back(g.label);
+        const std::vector<std::string> order{"Kilde for", "Relatert fra", "Brukt i", "Fokusområder", k_mentioned_in};
+        size_t at = 0;
+        for (const std::string& label : seen) {
+            while (at < order.size() && order[at] != label) ++at;
+            CHECK(at < order.size());
+        }
+    }
+    CHECK(groups > 600);
 }
