@@ -1,3 +1,4 @@
+// SiteModel: the orders, ranks and per-term page lists computed once before rendering.
 #include "render/site_model.hpp"
 
 #include "util/civil_time.hpp"
@@ -94,9 +95,17 @@ std::shared_ptr<const Value> SiteModel::shared_page_view(PageView kind, size_t p
     return m_page_views[slot];
 }
 
+int SiteModel::TermKeyLess::compare(std::string_view key, const TermRef& ref) {
+    // key against ref.taxonomy + "/" + ref.term, piece by piece.
+    if (const int c = key.substr(0, ref.taxonomy.size()).compare(ref.taxonomy); c != 0) return c;
+    key.remove_prefix(ref.taxonomy.size());
+    if (const int c = key.substr(0, 1).compare("/"); c != 0) return c;
+    return key.substr(1).compare(ref.term);
+}
+
 const SiteModel::TermPages& SiteModel::term_pages(std::string_view taxonomy, std::string_view term) const {
     static const TermPages none;
-    const auto it = m_term_pages.find(std::string(taxonomy) + "/" + std::string(term));
+    const auto it = m_term_pages.find(TermRef{taxonomy, term});
     return it == m_term_pages.end() ? none : it->second;
 }
 

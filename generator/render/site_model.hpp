@@ -101,7 +101,19 @@ private:
         std::vector<size_t> ranks;          ///< listing_rank() of each page, ascending
     };
     const TermPages& term_pages(std::string_view taxonomy, std::string_view term) const;
-    std::map<std::string, TermPages, std::less<>> m_term_pages;  ///< "taxonomy/term" → pages
+    /// A taxonomy and term to look up in m_term_pages without joining them into a string.
+    struct TermRef {
+        std::string_view taxonomy, term;
+    };
+    /// Orders "taxonomy/term" keys and TermRefs alike (as the joined string would be ordered).
+    struct TermKeyLess {
+        using is_transparent = void;
+        static int compare(std::string_view key, const TermRef& ref);
+        bool operator()(const std::string& a, const std::string& b) const { return a < b; }
+        bool operator()(const std::string& a, const TermRef& b) const { return compare(a, b) < 0; }
+        bool operator()(const TermRef& a, const std::string& b) const { return compare(b, a) > 0; }
+    };
+    std::map<std::string, TermPages, TermKeyLess> m_term_pages;  ///< "taxonomy/term" → pages
     mutable std::mutex m_shared_mutex;
     mutable std::map<std::string, std::shared_ptr<const Value>, std::less<>> m_shared_views;
     static constexpr size_t k_page_view_kinds = 2;

@@ -1,3 +1,4 @@
+// render_site: plans every output file of the site and renders them in parallel.
 #include "render/site_renderer.hpp"
 
 #include <atomic>
@@ -70,14 +71,14 @@ struct Prepared {
     std::string url;
 };
 
-Prepared prepare(const SiteModel& model, const Theme& theme, const Job& job) {
+Prepared prepare(const SiteModel& model, const Theme& theme, const PageParts& parts, const Job& job) {
     switch (job.kind) {
     case JobKind::page: {
         const auto& doc = model.page(job.page);
         const std::string lang = model.lang(job.page);
         Value root = root_view(model, lang, doc.title, doc.summary, doc.url, doc.type, job.page,
                                page_crumbs(model, job.page));
-        root.set("page", page_view(model, job.page)).set("og_type", "article");
+        root.set("page", page_view(model, job.page, parts)).set("og_type", "article");
         const bool own = !doc.type.empty() && !is_reserved_template(doc.type) && theme.find_template(doc.type);
         return {own ? doc.type : std::string("page"), std::move(root), doc.url};
     }
@@ -139,10 +140,15 @@ RenderResult render_site(const RenderInput& input, const Theme& theme, unsigned 
         Compiled& entry = templates[name];
         entry.compiled = engine.compile(text, entry.error);
     }
+    // The page object's parts that no template or partial looks up are not built.
+    std::vector<const TemplateEngine::Compiled*> compiled;
+    for (const auto& [name, entry] : templates)
+        if (entry.compiled) compiled.push_back(entry.compiled.get());
+    const PageParts parts = PageParts::read_by(engine.names_read(compiled));
     std::atomic<size_t> pages{0}, files{0};
     util::parallel_for(jobs.size(), util::thread_count(threads), [&](size_t j) {
         try {
-            Prepared prepared = prepare(model, theme, jobs[j]);
+            Prepared prepared = prepare(model, theme, parts, jobs[j]);
             const auto path = output_path(prepared.url);
             if (!path) return;  // links/ reports URLs that cannot be files
             const bool alias = jobs[j].kind == JobKind::alias;
@@ -157,7 +163,11 @@ RenderResult render_site(const RenderInput& input, const Theme& theme, unsigned 
                                   "Sjekk at hver {{#navn}} har en {{/navn}} og at alle tagger slutter med «}}».");
                 return;
             }
-            emit(*path, engine.render(*tpl->second.compiled, prepared.view));
+            // One buffer per thread, kept from page to page: no allocation or growth per page.
+            thread_local std::string bytes;
+            bytes.clear();
+            engine.render_to(bytes, *tpl->second.compiled, prepared.view);
+            emit(*path, bytes);
             files.fetch_add(1, std::memory_order_relaxed);
             if (jobs[j].kind == JobKind::page) pages.fetch_add(1, std::memory_order_relaxed);
         } catch (const std::exception& e) {

@@ -4,6 +4,7 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 
 #include "diag/diagnostics.hpp"
 #include "render/render_input.hpp"
@@ -17,8 +18,9 @@ struct RenderResult {
 };
 
 /// Receives one output file: a safe relative path ("verktoy/igp/index.html") and its bytes.
-/// May be called from several threads at once, in any order; each path comes once.
-using EmitFile = std::function<void(std::string path, std::string bytes)>;
+/// May be called from several threads at once, in any order; each path comes once. The bytes
+/// are valid only during the call (each thread renders its pages into one buffer).
+using EmitFile = std::function<void(const std::string& path, std::string_view bytes)>;
 
 /// Renders the site on up to `threads` threads (0 = all cores). The files and their bytes do
 /// not depend on the thread count or the clock. A template that fails while rendering gives

@@ -1,6 +1,9 @@
+// The Mustache engine's compiler (tags, sections, partials) and renderer over render::Value.
 #include "render/template_engine.hpp"
 
 #include <array>
+#include <atomic>
+#include <cstdint>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -14,11 +17,36 @@
 
 namespace stilas::render {
 
+namespace {
+
+/// One step of a dotted name and where it was last found in an object (Value::find's hint):
+/// pages built alike hold a name at the same place, so most lookups compare one key. Threads
+/// rendering at once share the hint; a stale one only costs a search.
+struct NamePart {
+    std::string name;
+    mutable std::atomic<std::uint32_t> hint{0};
+
+    explicit NamePart(std::string n) : name(std::move(n)) {}
+    NamePart(const NamePart& other) : name(other.name), hint(other.hint.load(std::memory_order_relaxed)) {}
+    NamePart(NamePart&& other) noexcept
+        : name(std::move(other.name)), hint(other.hint.load(std::memory_order_relaxed)) {}
+
+    const Value* find_in(const Value& object) const {
+        std::uint32_t at = hint.load(std::memory_order_relaxed);
+        const std::uint32_t before = at;
+        const Value* found = object.find(name, at);
+        if (at != before) hint.store(at, std::memory_order_relaxed);
+        return found;
+    }
+};
+
+}  // namespace
+
 struct TemplateEngine::Node {
     enum class Kind { text, escaped, raw, section, inverted, partial };
     Kind kind = Kind::text;
     std::string text;                  // literal text, or the tag's name
-    std::vector<std::string> path;     // the name split at its dots; empty for "."
+    std::vector<NamePart> path;        // the name split at its dots; empty for "."
     const Compiled* partial = nullptr; // partials: the engine's, or nullptr when it has none
     std::vector<Node> children;        // sections
 };
@@ -67,16 +95,14 @@ void append_escaped(std::string& out, const std::string& s) {
     const char* run = s.data();
     const char* const end = run + s.size();
     const char* p = run;
-    while (p != end) {
+    for (;;) {
         p += plain_prefix(p, end);
+        // The last 15 bytes (and most names and titles are shorter) one at a time.
+        while (p != end && k_escapes[static_cast<unsigned char>(*p)].empty()) ++p;
         if (p == end) break;
-        const std::string_view escape = k_escapes[static_cast<unsigned char>(*p)];
-        if (!escape.empty()) {
-            out.append(run, static_cast<size_t>(p - run));
-            out += escape;
-            run = p + 1;
-        }
-        ++p;
+        out.append(run, static_cast<size_t>(p - run));
+        out += k_escapes[static_cast<unsigned char>(*p)];
+        run = ++p;
     }
     out.append(run, static_cast<size_t>(end - run));
 }
@@ -131,7 +157,7 @@ Node make_node(Node::Kind kind, std::string text) {
     if (kind == Node::Kind::text || kind == Node::Kind::partial || node.text == ".") return node;
     for (size_t start = 0;;) {
         const size_t dot = node.text.find('.', start);
-        node.path.push_back(node.text.substr(start, dot - start));
+        node.path.emplace_back(node.text.substr(start, dot - start));
         if (dot == std::string::npos) break;
         start = dot + 1;
     }
@@ -207,6 +233,11 @@ void resolve_partials(Node& node, const PartialTable& partials) {
     }
 }
 
+void collect_names(const Node& node, std::set<std::string, std::less<>>& names) {
+    for (const NamePart& part : node.path) names.insert(part.name);
+    for (const Node& child : node.children) collect_names(child, names);
+}
+
 // An empty string is false, like an empty list: views use "" for "absent".
 bool is_false(const Value* v) {
     if (!v) return true;
@@ -248,7 +279,7 @@ private:
         if (node.path.empty()) return &stack.back()->resolved();
         for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
             const Value* found = (*it)->is_object() ? *it : nullptr;
-            for (auto part = node.path.begin(); found && part != node.path.end(); ++part) found = found->find(*part);
+            for (auto part = node.path.begin(); found && part != node.path.end(); ++part) found = part->find_in(*found);
             if (found) return found;
         }
         return nullptr;
@@ -332,10 +363,21 @@ std::shared_ptr<const TemplateEngine::Compiled> TemplateEngine::compile(const st
 std::string TemplateEngine::render(const Compiled& compiled, const Value& data) const {
     std::string out;
     out.reserve(32 * 1024);
+    render_to(out, compiled, data);
+    return out;
+}
+
+void TemplateEngine::render_to(std::string& out, const Compiled& compiled, const Value& data) const {
     std::vector<const Value*> stack{&data};
     stack.reserve(16);
     Renderer(out).render(compiled.root, stack, 0);
-    return out;
+}
+
+std::set<std::string, std::less<>> TemplateEngine::names_read(const std::vector<const Compiled*>& templates) const {
+    std::set<std::string, std::less<>> names;
+    for (const Compiled* compiled : templates) collect_names(compiled->root, names);
+    for (const auto& [name, partial] : m_partials) collect_names(partial->root, names);
+    return names;
 }
 
 std::optional<std::string> TemplateEngine::render(const std::string& source, const Value& data,

@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,10 +56,16 @@ public:
     /// the innermost section outwards; dotted names ("page.title") are followed; an empty string
     /// or list is false in sections. Safe to call from several threads at once.
     std::string render(const Compiled& compiled, const Value& data) const;
+    /// The same, appended to `out`: for callers that render many pages into one buffer.
+    void render_to(std::string& out, const Compiled& compiled, const Value& data) const;
 
     /// The same for template text, compiled for this one call (callers that render a template
     /// many times hold a compile() result instead). On failure returns nullopt and sets `error`.
     std::optional<std::string> render(const std::string& source, const Value& data, TemplateError& error) const;
+
+    /// Every name the given templates and this engine's partials look up, split at the dots
+    /// ("page.title" gives "page" and "title"): a view member under any other key is never read.
+    std::set<std::string, std::less<>> names_read(const std::vector<const Compiled*>& templates) const;
 
     struct Node;
 

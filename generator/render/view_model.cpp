@@ -1,6 +1,10 @@
+// View models: the root, page, card, backlink and related views built from the SiteModel.
 #include "render/view_model.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <utility>
 
 #include "i18n/dates.hpp"
 #include "render/field_view.hpp"
@@ -183,27 +187,43 @@ std::string body_html(const SiteModel& model, size_t page) {
         });
 }
 
-Value page_view(const SiteModel& model, size_t page) {
+PageParts PageParts::read_by(const std::set<std::string, std::less<>>& names) {
+    const auto reads = [&](std::string_view name) { return names.count(name) > 0; };
+    PageParts parts;
+    parts.fields = reads("fields") || reads("has_fields");
+    parts.field = reads("field");
+    parts.body = reads("body_html");
+    parts.backlinks = reads("backlinks") || reads("has_backlinks");
+    parts.related = reads("related") || reads("has_related");
+    return parts;
+}
+
+Value page_view(const SiteModel& model, size_t page, const PageParts& parts) {
     const auto& doc = model.page(page);
     const std::string lang = model.lang(page);
     // Each field once, listed in `fields` and found by name in `field`.
-    std::vector<Value> items = fields_view(model, page).release_items();
+    std::vector<Value> items;
+    if (parts.fields || parts.field) items = fields_view(model, page).release_items();
     Value fields = Value::list();
-    fields.reserve(items.size());
     Value by_name;
-    by_name.reserve(items.size());
+    if (parts.fields) fields.reserve(items.size());
+    if (parts.field) by_name.reserve(items.size());
     for (Value& field : items) {
+        if (!parts.field) {
+            fields.push(std::move(field));
+            continue;
+        }
         auto shared = std::make_shared<const Value>(std::move(field));
         if (const Value* name = shared->find("name")) by_name.set(name->text(), Value::shared(shared));
-        fields.push(Value::shared(std::move(shared)));
+        if (parts.fields) fields.push(Value::shared(std::move(shared)));
     }
     const bool has_section = !doc.type.empty() && doc.kind == content::PageKind::regular;
     // Front matter wins; otherwise git says when the page was first and last committed.
     const std::string published = !doc.date.empty() ? doc.date : doc.created > 0 ? util::iso_day(doc.created) : "";
     const std::string updated = !doc.updated.empty() ? doc.updated : doc.modified > 0 ? util::iso_day(doc.modified) : "";
-    Value backlinks = backlinks_view(model, page);
+    Value backlinks = parts.backlinks ? backlinks_view(model, page) : Value::list();
     const bool has_backlinks = backlinks.truthy();
-    const std::vector<size_t> related = related_pages(model, page);
+    const std::vector<size_t> related = parts.related ? related_pages(model, page) : std::vector<size_t>();
     Value v;
     v.reserve(21);
     v.add("title", Value::ref(doc.title))
@@ -221,7 +241,7 @@ Value page_view(const SiteModel& model, size_t page) {
         .add("has_fields", Value(!fields.items().empty()))
         .add("fields", std::move(fields))
         .add("field", std::move(by_name))
-        .add("body_html", body_html(model, page))
+        .add("body_html", parts.body ? body_html(model, page) : std::string())
         .add("backlinks", std::move(backlinks))
         .add("has_backlinks", Value(has_backlinks))
         .add("has_related", Value(!related.empty()))
@@ -239,43 +259,43 @@ std::vector<size_t> related_pages(const SiteModel& model, size_t page) {
         for (const auto& group : graph.pages[page].backlinks) linked.insert(linked.end(), group.sources.begin(), group.sources.end());
     }
     std::sort(linked.begin(), linked.end());
-    // The terms' page lists are in listing order, so merging them visits candidates by rank and
-    // meets all of a page's hits at once: the first pages seen for each count are the best.
-    // Merged by listing rank (contiguous, ascending), each rank standing for its page.
+    // Each candidate's shared terms counted in a per-thread table indexed by listing rank
+    // (all zero between calls), then, per count, the k_related_limit candidates first in
+    // listing order kept: the lists are short (k_related_candidates_per_term), the site large.
     std::vector<std::pair<const size_t*, const size_t*>> heads;
     for (const auto& use : doc.terms) {
         const auto& ranks = model.ranks_with_term(use.taxonomy, use.term);
-        const size_t n = std::min(ranks.size(), k_related_candidates_per_term);
-        if (n > 0) heads.emplace_back(ranks.data(), ranks.data() + n);
+        heads.emplace_back(ranks.data(), ranks.data() + std::min(ranks.size(), k_related_candidates_per_term));
     }
-    std::vector<std::vector<size_t>> best(heads.size() + 1);
+    // best[count]: ranks of the candidates sharing `count` terms, ascending. Made before the
+    // counting, so nothing can throw while the table holds counts.
+    struct Kept {
+        std::array<size_t, k_related_limit + 1> ranks;
+        size_t size = 0;
+    };
+    std::vector<Kept> best(heads.size() + 1);
     const auto& order = model.listing_order();
-    // Later pages share at most `open` terms (the lists with pages left): once the pages found
-    // with `open` or more (`settled`) fill the list, none of them can get in.
-    size_t open = heads.size(), settled = 0;
-    while (open > 0 && settled < k_related_limit) {
-        size_t next_rank = SIZE_MAX;
-        for (const auto& [at, end] : heads)
-            if (at != end) next_rank = std::min(next_rank, *at);
-        const size_t open_before = open;
-        size_t shared = 0;
-        for (auto& [at, end] : heads)
-            if (at != end && *at == next_rank) {
-                ++shared;
-                if (++at == end) --open;
-            }
-        const size_t next = order[next_rank];
-        if (best[shared].size() < k_related_limit && !std::binary_search(linked.begin(), linked.end(), next)) {
-            best[shared].push_back(next);
-            if (shared >= open_before) ++settled;
+    thread_local std::vector<std::uint32_t> shared_by_rank;
+    if (shared_by_rank.size() < order.size()) shared_by_rank.resize(order.size(), 0);
+    for (const auto& [begin, end] : heads)
+        for (const size_t* at = begin; at != end; ++at) ++shared_by_rank[*at];
+    for (const auto& [begin, end] : heads)
+        for (const size_t* at = begin; at != end; ++at) {
+            const size_t rank = *at;
+            const std::uint32_t shared = std::exchange(shared_by_rank[rank], 0);
+            if (shared == 0) continue;  // met in an earlier list
+            Kept& kept = best[shared];
+            if (kept.size == k_related_limit && rank > kept.ranks[k_related_limit - 1]) continue;
+            if (std::binary_search(linked.begin(), linked.end(), order[rank])) continue;
+            size_t i = kept.size;
+            for (; i > 0 && kept.ranks[i - 1] > rank; --i) kept.ranks[i] = kept.ranks[i - 1];
+            kept.ranks[i] = rank;
+            kept.size = std::min(kept.size + 1, k_related_limit);
         }
-        // Lists that ran out: the counts between what is open now and before are settled too.
-        for (size_t count = open; count < open_before; ++count) settled += best[count].size();
-    }
     std::vector<size_t> out;
     for (size_t shared = best.size(); shared-- > 1 && out.size() < k_related_limit;)
-        for (size_t page_index : best[shared])
-            if (out.size() < k_related_limit) out.push_back(page_index);
+        for (size_t i = 0; i < best[shared].size && out.size() < k_related_limit; ++i)
+            out.push_back(order[best[shared].ranks[i]]);
     return out;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -49,13 +50,26 @@ Value card_view(const SiteModel& model, size_t page);
 /// A list of cards.
 Value cards_view(const SiteModel& model, const std::vector<size_t>& pages);
 
+/// Which of the page object's costlier members page_view builds. A part the theme's templates
+/// never look up is left empty (the keys stay, so the object has the same shape).
+struct PageParts {
+    bool fields = true;     ///< fields, has_fields
+    bool field = true;      ///< field (the fields by name)
+    bool body = true;       ///< body_html
+    bool backlinks = true;  ///< backlinks, has_backlinks
+    bool related = true;    ///< related, has_related
+    /// The parts that templates looking up `names` (TemplateEngine::names_read) can read.
+    static PageParts read_by(const std::set<std::string, std::less<>>& names);
+};
+
 /// The page object: title, summary, url, canonical, lang, type, type_label, type_url,
 /// example, draft, published/updated ({text, iso}), fields (field_view.hpp) and field (the same
 /// by name), body_html, backlinks: [{label, items: [{title, url, type_label}]}], has_related
 /// and related: cards of the pages sharing the most taxonomy terms with it (not those it
 /// refers to or that refer to it; ties in listing order; at most k_related_limit; from the
-/// first k_related_candidates_per_term pages of each term).
-Value page_view(const SiteModel& model, size_t page);
+/// first k_related_candidates_per_term pages of each term). Only the `parts` asked for are
+/// filled; the others are empty.
+Value page_view(const SiteModel& model, size_t page, const PageParts& parts = {});
 
 /// The page body as HTML with its links rewritten from the link graph.
 std::string body_html(const SiteModel& model, size_t page);

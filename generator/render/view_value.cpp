@@ -1,5 +1,7 @@
+// render::Value: storage, copies, members and items, and member lookup (find, at).
 #include "render/view_value.hpp"
 
+#include <cstdint>
 #include <cstring>
 #include <stdexcept>
 
@@ -14,6 +16,9 @@ constexpr size_t k_first_capacity = 4;
 static_assert(sizeof(Value) <= 40, "a Value is a tag and one string, list, object or pointer");
 
 }  // namespace
+
+const std::string Value::k_no_text;
+const std::vector<Value> Value::k_no_items;
 
 void Value::copy_from(const Value& other) {
     m_tag = other.m_tag;
@@ -50,22 +55,6 @@ bool Value::truthy() const {
     return false;
 }
 
-const std::string& Value::text() const {
-    static const std::string none;
-    const Value& v = resolved();
-    return v.m_tag == Tag::string ? v.m_text : v.m_tag == Tag::ref ? *v.m_ref : none;
-}
-
-bool Value::flag_value() const {
-    const Value& v = resolved();
-    return v.m_tag == Tag::boolean && v.m_flag;
-}
-
-const std::vector<Value>& Value::items() const {
-    static const std::vector<Value> none;
-    const Value& v = resolved();
-    return v.m_tag == Tag::list ? v.m_items : none;
-}
 
 const std::vector<Value::Member>& Value::members() const {
     static const std::vector<Member> none;
@@ -107,13 +96,22 @@ Value& Value::push(Value value) {
 }
 
 const Value* Value::find(std::string_view key) const {
-    // Keys are short, often of one length and with a shared prefix ("is_text", "is_link"): the
-    // last byte rules most out before memcmp.
-    const size_t n = key.size();
+    std::uint32_t no_hint = UINT32_MAX;
+    return find(key, no_hint);
+}
+
+const Value* Value::find_searching(std::string_view key, std::uint32_t& hint) const {
+    // Keys are unique within an object's own members (set() replaces, add() is for new keys),
+    // so the hinted member, when it holds the key, is the one a search would find; an object's
+    // own members are searched in full before its defaults'.
     for (const Value* object = &resolved(); object && object->m_tag == Tag::object; object = object->m_object.defaults) {
-        for (const auto& [k, v] : object->m_object.members)
-            if (k.size() == n && (n == 0 || (k[n - 1] == key[n - 1] && std::memcmp(k.data(), key.data(), n) == 0)))
-                return &v.resolved();
+        const std::vector<Member>& members = object->m_object.members;
+        if (hint < members.size() && same_key(members[hint].first, key)) return &members[hint].second.resolved();
+        for (size_t i = 0; i < members.size(); ++i)
+            if (same_key(members[i].first, key)) {
+                hint = static_cast<std::uint32_t>(i);
+                return &members[i].second.resolved();
+            }
     }
     return nullptr;
 }

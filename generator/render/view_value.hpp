@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <new>
 #include <string>
@@ -75,11 +76,20 @@ public:
     bool truthy() const;
 
     /// The string ("" for other kinds).
-    const std::string& text() const;
-    bool flag_value() const;
+    const std::string& text() const {
+        const Value& v = resolved();
+        return v.m_tag == Tag::string ? v.m_text : v.m_tag == Tag::ref ? *v.m_ref : k_no_text;
+    }
+    bool flag_value() const {
+        const Value& v = resolved();
+        return v.m_tag == Tag::boolean && v.m_flag;
+    }
     /// Items and members as stored (empty for other kinds): an item made by shared() needs
     /// resolved(); an object made by over() lists only its own members (find() sees all).
-    const std::vector<Value>& items() const;
+    const std::vector<Value>& items() const {
+        const Value& v = resolved();
+        return v.m_tag == Tag::list ? v.m_items : k_no_items;
+    }
     const std::vector<Member>& members() const;
 
     /// Object: sets `key` (replacing an earlier value). Returns *this for chaining. Not for a
@@ -96,12 +106,33 @@ public:
     Value& push(Value value);
     /// Object member (resolved), its own or its defaults' (see over()), or nullptr.
     const Value* find(std::string_view key) const;
+    /// The same, trying the member at index `hint` first and setting `hint` to where the key
+    /// was found: callers that look one name up in many objects built alike (the template
+    /// engine) mostly compare one key. Any hint gives the same result as find(key).
+    const Value* find(std::string_view key, std::uint32_t& hint) const {
+        const Value& v = resolved();
+        if (v.m_tag == Tag::object && hint < v.m_object.members.size()) {
+            const Member& member = v.m_object.members[hint];
+            if (same_key(member.first, key)) return &member.second.resolved();
+        }
+        return find_searching(key, hint);
+    }
     /// Follows a dotted path ("page.title"); nullptr when any step is missing.
     const Value* at(std::string_view dotted) const;
 
 private:
     // Kind's values, then the stand-in made by shared() and the string made by ref().
     enum class Tag : std::uint8_t { boolean, string, list, object, shared, ref };
+    static const std::string k_no_text;        ///< text() of a value that is not a string
+    static const std::vector<Value> k_no_items;  ///< items() of a value that is not a list
+    template <typename Word>
+    static Word load_word(const char* p) {
+        Word w;
+        std::memcpy(&w, p, sizeof w);
+        return w;
+    }
+    static bool same_key(const std::string& k, std::string_view key);
+    const Value* find_searching(std::string_view key, std::uint32_t& hint) const;
     void destroy() noexcept;
     void copy_from(const Value& other);
     void move_from(Value&& other) noexcept;
@@ -123,6 +154,22 @@ private:
         std::shared_ptr<const Value> m_shared;
     };
 };
+
+// Keys are short: up to 16 bytes are compared as two overlapping words, without a call.
+inline bool Value::same_key(const std::string& k, std::string_view key) {
+    const size_t n = key.size();
+    if (k.size() != n) return false;
+    const char* a = k.data();
+    const char* b = key.data();
+    if (n > 16) return std::memcmp(a, b, n) == 0;
+    if (n >= 8)
+        return load_word<std::uint64_t>(a) == load_word<std::uint64_t>(b) &&
+               load_word<std::uint64_t>(a + n - 8) == load_word<std::uint64_t>(b + n - 8);
+    if (n >= 4)
+        return load_word<std::uint32_t>(a) == load_word<std::uint32_t>(b) &&
+               load_word<std::uint32_t>(a + n - 4) == load_word<std::uint32_t>(b + n - 4);
+    return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
+}
 
 inline void Value::destroy() noexcept {
     switch (m_tag) {

@@ -1,3 +1,4 @@
+// render_and_write: the render phase — the theme's pages, the feeds and the assets, written to the sink.
 #include "site/render_step.hpp"
 
 #include <algorithm>
@@ -30,8 +31,7 @@ RenderStepResult render_and_write(const config::SiteConfig& config, const Publis
         if (result.environment_error.empty()) result.environment_error = error;
     };
     render::RenderInput input{config, site.pages, site.bodies, site.graph, reference_time};
-    render::render_site(input, *theme, threads, [&](std::string path, std::string bytes) { write(path, bytes); },
-                        diagnostics);
+    render::render_site(input, *theme, threads, write, diagnostics);
     for (const auto& file : feeds::build_feeds({config, site.pages, reference_time})) write(file.path, file.bytes);
     for (const auto& file : files)
         if (std::binary_search(assets.begin(), assets.end(), file.path)) write(file.path, file.bytes);

@@ -1,3 +1,4 @@
+// sitemap.xml, robots.txt and build_feeds: entries, order, lastmod, files.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -48,6 +49,40 @@ TEST_CASE("the sitemap lists pages, listings, taxonomies, terms and home, sorted
               url("/rapporter/evaluering/", "2021-09-15") + url("/temaer/", "2021-09-15") +
               url("/temaer/medvirkning/", "") + url("/temaer/samskaping/", "2021-09-15") +
               url("/verktoy/", "2023-11-14") + url("/verktoy/igp/", "2023-11-14") + "</urlset>\n");
+}
+
+TEST_CASE("a listing shared by many pages changed when the newest of them did, whatever the order") {
+    // Listings found once and then reused: sections not in the schema, a term not in the
+    // taxonomy, an empty term, and a taxonomy and term whose names begin each other's.
+    std::vector<content::Document> pages;
+    const std::vector<std::string> days = {"2021-01-05", "2023-06-30", "2022-02-01", "", "2020-12-31"};
+    for (size_t i = 0; i < days.size(); ++i) {
+        auto page = test::feed_page(i % 2 ? "verktoy" : "ukjent", "s" + std::to_string(i), "S");
+        page.updated = days[i];
+        page.terms = {{"temaer", i % 2 ? "samskaping" : "samskap"}, {"temaer", ""}, {"tema", "er"}};
+        pages.push_back(page);
+    }
+    const std::string xml = feeds::sitemap_xml(site_with_types(), pages);
+    const auto lastmod = [&](const std::string& path) {
+        const std::string loc = "<loc>https://test.example.no" + path + "</loc>\n";
+        const size_t at = xml.find(loc);
+        if (at == std::string::npos) return std::string("mangler");
+        const size_t next = xml.find("</url>", at);
+        const size_t mod = xml.find("<lastmod>", at);
+        return mod < next ? xml.substr(mod + 9, 10) : std::string();
+    };
+    CHECK(lastmod("/") == "2023-06-30");
+    CHECK(lastmod("/verktoy/") == "2023-06-30");
+    CHECK(lastmod("/ukjent/") == "2022-02-01");
+    CHECK(lastmod("/rapporter/") == "");
+    CHECK(lastmod("/temaer/") == "2023-06-30");
+    CHECK(lastmod("/temaer/samskaping/") == "2023-06-30");
+    CHECK(lastmod("/temaer/samskap/") == "2022-02-01");
+    CHECK(lastmod("/temaer//") == "2023-06-30");
+    CHECK(lastmod("/temaer/medvirkning/") == "");
+    CHECK(lastmod("/tema/er/") == "2023-06-30");
+    CHECK(lastmod("/tema/") == "mangler");  // not a taxonomy of the site
+    CHECK(lastmod("/verktoy/s3/") == "");
 }
 
 TEST_CASE("robots.txt allows everything and names the sitemap at base_url") {

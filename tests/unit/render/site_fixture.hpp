@@ -192,9 +192,9 @@ struct Collected {
     size_t duplicates = 0;
 
     EmitFile emitter() {
-        return [this](std::string path, std::string bytes) {
+        return [this](const std::string& path, std::string_view bytes) {
             std::lock_guard lock(mutex);
-            if (!files.emplace(std::move(path), std::move(bytes)).second) ++duplicates;
+            if (!files.emplace(path, std::string(bytes)).second) ++duplicates;
         };
     }
 };

@@ -2,6 +2,8 @@
 // template is compiled once and shared safely between threads.
 #include <doctest/doctest.h>
 
+#include <set>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -119,4 +121,59 @@ TEST_CASE("dotted names are followed from the first context that holds the whole
     TemplateEngine engine;
     CHECK(render(engine, "{{#inner}}{{a.b}}|{{a.c}}{{/inner}}", data) == "ytre|indre");
     CHECK(render(engine, "{{a..b}}{{.a}}", data).empty());
+}
+
+TEST_CASE("render_to appends the page to what the buffer holds") {
+    TemplateEngine engine;
+    TemplateError error;
+    const auto compiled = engine.compile("<{{x}}>", error);
+    REQUIRE(compiled);
+    std::string out = "før";
+    engine.render_to(out, *compiled, Value().set("x", "a&b"));
+    CHECK(out == "før<a&amp;b>");
+    out.clear();
+    engine.render_to(out, *compiled, Value().set("x", "c"));
+    CHECK(out == "<c>");
+}
+
+TEST_CASE("names_read lists every name the templates and the partials look up, split at the dots") {
+    TemplateEngine engine(PartialMap{{"p", "{{#page.related}}{{title}}{{/page.related}}"}, {"ubrukt", "{{{kun_her}}}"}});
+    TemplateError error;
+    const auto a = engine.compile("{{> p}}{{^has_x}}{{&site.title}}{{/has_x}}{{.}}{{! kommentar }}", error);
+    const auto b = engine.compile("{{body_html}}", error);
+    REQUIRE(a);
+    REQUIRE(b);
+    const auto names = engine.names_read({a.get(), b.get()});
+    CHECK(names == std::set<std::string, std::less<>>{"body_html", "has_x", "kun_her", "page", "related", "site", "title"});
+    CHECK(engine.names_read({}).count("related") == 1);  // the partials always count
+}
+
+TEST_CASE("one tag over objects of different shapes finds each object's own member, on many threads") {
+    // The engine remembers where a name was last found; objects that hold it elsewhere, or
+    // not at all (the name then reaches outwards), must still render as their data says.
+    Value list = Value::list();
+    std::string expected;
+    for (int i = 0; i < 60; ++i) {
+        Value item;
+        const std::string n = std::to_string(i);
+        if (i % 3 == 0) item.add("a", "a" + n).add("b", "b" + n);
+        if (i % 3 == 1) item.add("b", "b" + n).add("x", "x").add("a", "a" + n);
+        if (i % 3 == 2) item.add("b", "b" + n);
+        list.push(std::move(item));
+        expected += "[" + (i % 3 == 2 ? std::string("ytre") : "a" + n) + "|b" + n + "]";
+    }
+    Value data;
+    data.set("a", "ytre").set("xs", list);
+    TemplateEngine engine;
+    TemplateError error;
+    const auto compiled = engine.compile("{{#xs}}[{{a}}|{{b}}]{{/xs}}", error);
+    REQUIRE(compiled);
+    std::vector<std::string> results(4);
+    std::vector<std::thread> threads;
+    for (size_t t = 0; t < results.size(); ++t)
+        threads.emplace_back([&, t] {
+            for (int k = 0; k < 20; ++k) results[t] = engine.render(*compiled, data);
+        });
+    for (auto& t : threads) t.join();
+    for (const auto& r : results) CHECK(r == expected);
 }

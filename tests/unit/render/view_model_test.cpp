@@ -1,4 +1,9 @@
+// View models: page, field, backlink and breadcrumb views from the fixture site.
 #include <doctest/doctest.h>
+
+#include <set>
+#include <string>
+#include <vector>
 
 #include "render/field_view.hpp"
 #include "render/listing_view.hpp"
@@ -98,4 +103,40 @@ TEST_CASE("breadcrumbs run from the home page through the section to the page") 
     const Value term = term_view(model, model.config().taxonomies[0], model.config().taxonomies[0].terms[0]);
     CHECK(names(*term.find("breadcrumbs"), "title") ==
           std::vector<std::string>{"Forside", "Verdiområder", "Attraktiv og relevant"});
+}
+
+TEST_CASE("the page object's parts a theme never looks up are left empty, with the same keys") {
+    SiteFixture site;
+    const auto input = site.input();
+    const SiteModel model(input);
+    const std::set<std::string, std::less<>> reads_all = {"fields", "field", "body_html", "backlinks", "related"};
+    const PageParts all = PageParts::read_by(reads_all);
+    CHECK((all.fields && all.field && all.body && all.backlinks && all.related));
+    const PageParts flags = PageParts::read_by({"has_fields", "has_backlinks", "has_related"});
+    CHECK((flags.fields && !flags.field && !flags.body && flags.backlinks && flags.related));
+    const PageParts none = PageParts::read_by({"title", "page"});
+    CHECK_FALSE((none.fields || none.field || none.body || none.backlinks || none.related));
+
+    const Value full = page_view(model, site.aksjon());
+    const Value bare = page_view(model, site.aksjon(), none);
+    std::vector<std::string> full_keys, bare_keys;
+    for (const auto& [key, value] : full.members()) full_keys.push_back(key);
+    for (const auto& [key, value] : bare.members()) bare_keys.push_back(key);
+    CHECK(bare_keys == full_keys);
+    CHECK(full.find("has_backlinks")->truthy());
+    CHECK_FALSE(bare.find("has_backlinks")->truthy());
+    CHECK(bare.find("backlinks")->items().empty());
+    CHECK(bare.find("fields")->items().empty());
+    CHECK(bare.find("field")->members().empty());
+    CHECK(bare.find("body_html")->text().empty());
+    CHECK(bare.find("related")->items().empty());
+    CHECK(bare.find("title")->text() == full.find("title")->text());
+
+    // Only the list of fields, or only the fields by name.
+    const Value list_only = page_view(model, site.igp(), PageParts::read_by({"fields"}));
+    CHECK(names(*list_only.find("fields"), "name") == names(*page_view(model, site.igp()).find("fields"), "name"));
+    CHECK(list_only.find("field")->members().empty());
+    const Value by_name_only = page_view(model, site.igp(), PageParts::read_by({"field"}));
+    CHECK(by_name_only.find("fields")->items().empty());
+    CHECK(by_name_only.at("field.metoder.is_links")->truthy());
 }

@@ -1,7 +1,10 @@
 // render::Value: objects, lists, shared values and objects over defaults.
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "render/template_engine.hpp"
 #include "render/view_value.hpp"
@@ -85,4 +88,46 @@ TEST_CASE("a string by reference reads and renders like a copy") {
     TemplateError error;
     CHECK(*TemplateEngine().render("{{ref}}|{{{ref}}}|{{#none}}x{{/none}}{{^none}}tom{{/none}}", v, error) ==
           "Tittel &amp; &lt;mer&gt;|Tittel & <mer>|tom");
+}
+
+TEST_CASE("find with a hint answers as find does, whatever the hint, and keeps where it found the key") {
+    // Keys of every length the comparison treats apart (0–3, 4–7, 8–16, longer), alike at
+    // the start or the end, so only a full comparison tells them apart.
+    const std::vector<std::string> keys = {"",          "a",          "ab",          "abc",        "abcd",
+                                           "abce",      "xbcd",       "abcdefg",     "abcdefh",    "abcdefgh",
+                                           "abcdefgi",  "zbcdefgh",   "abcdefghijk", "abcdefghijkl",
+                                           "is_text_16_bytes", "is_text_16_bytez", "a_key_longer_than_16", "a_key_longer_than_17"};
+    Value v;
+    for (size_t i = 0; i < keys.size(); ++i) v.add(keys[i], std::to_string(i));
+    for (size_t i = 0; i < keys.size(); ++i)
+        for (std::uint32_t hint : {std::uint32_t{0}, static_cast<std::uint32_t>(i), std::uint32_t{3}, std::uint32_t{1000}, UINT32_MAX}) {
+            std::uint32_t at = hint;
+            const Value* found = v.find(keys[i], at);
+            REQUIRE(found);
+            CHECK(found->text() == std::to_string(i));
+            CHECK(at == i);
+            CHECK(found == v.find(keys[i]));
+        }
+    std::uint32_t at = 2;
+    CHECK_FALSE(v.find("abcdefgj", at));
+    CHECK_FALSE(v.find("a_key_longer_than_18", at));
+    CHECK(at == 2);
+}
+
+TEST_CASE("a hint into an object's defaults never hides the object's own member") {
+    static const Value defaults = Value().set("text", Value(false)).set("is_text", Value(false));
+    Value own = Value::over(defaults);
+    own.add("name", "n").add("is_text", Value(true));
+    Value bare = Value::over(defaults);
+    bare.add("name", "m");
+    std::uint32_t at = 0;
+    CHECK_FALSE(bare.find("is_text", at)->flag_value());
+    CHECK(at == 1);  // in the defaults
+    CHECK(own.find("is_text", at)->flag_value());
+    CHECK(at == 1);  // the own member, at the same index
+    CHECK_FALSE(bare.find("is_text", at)->flag_value());
+    // Through a shared value too.
+    const Value shared = Value::shared(std::make_shared<const Value>(own));
+    at = 7;
+    CHECK(shared.find("is_text", at)->flag_value());
 }
