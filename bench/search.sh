@@ -11,11 +11,11 @@
 #    under /usr/bin/time; Pagefind only in the last R rounds (it takes ~5x a Stilas build).
 #    Medians of wall time, CPU time (user+sys) and peak memory (max RSS). Stilas's index cost is
 #    the difference of the medians with and without the index, and the median of the differences
-#    within a pair (steadier on a shared machine); its page analysis runs inside the parse phase
-#    and the index is made while the pages are rendered, so the "search" phase of --timings
-#    (writing the index files) is not all of it: "search phase + (parse with − parse without) +
-#    (render with − render without)" from --timings is the third estimate. Also as a share of
-#    the full build.
+#    within a pair (steadier on a shared machine); its page analysis runs inside the parse phase,
+#    so the "search" phase of --timings alone is not all of it: "search phase + (parse with −
+#    parse without) + (render with − render without)" from --timings is the third estimate (the
+#    render difference is noise unless the index is ever made beside rendering). Also as a share
+#    of the full build.
 #    Pagefind's figures are for indexing alone (the HTML is already built).
 # 2. Size on disk: sok/indeks/ plus the engine's JS, against Pagefind's output folder (with and
 #    without its UI bundles): bytes (du -sb), allocated KB (du -sk) and files.
