@@ -232,10 +232,26 @@ bool Tokenizer::read_folded(size_t& chars) {
     return !m_buffer.empty();
 }
 
-// Every token next_short() does not take: a plain ASCII token (the first letter may be a
-// capital) is still read eight bytes at a time, with its key words as they go by, and given as a
-// view of the text; anything else (capitals inside, letters beyond ASCII) is folded from its
-// start into m_buffer.
+// `token` = the run of `length` ASCII letters and digits at `p` (its first letter lowered when
+// `capital`), whose first 16 bytes (lowered) are `head`.
+void Tokenizer::take_plain(Token& token, const char* p, size_t length, bool capital, const uint64_t head[2]) {
+    if (capital) {  // the head words hold the lowered start
+        std::memcpy(m_lower, head, 16);
+        if (length > 16) std::memcpy(m_lower + 16, p + 16, length - 16);
+        token.text = std::string_view(m_lower, length);
+    } else {
+        token.text = std::string_view(p, length);
+    }
+    token.head[0] = head[0];
+    token.head[1] = head[1];
+    token.hash = length <= 16 ? head_hash(head, length) : key_hash(head, token.text);
+}
+
+// Every token next_fast() does not take (tokens of 64 bytes or more; letters beyond ASCII other
+// than æ ø å, or such a separator, in the token or right after it; big-endian machines): a
+// plain ASCII token (the first letter may be a capital) is still read eight bytes at a time,
+// with its key words as they go by, and given as a view of the text; anything else is folded
+// from its start into m_buffer.
 bool Tokenizer::next_any(Token& token) {
     const char* const text = m_text.data();
     const size_t size = m_text.size();
@@ -271,30 +287,105 @@ bool Tokenizer::next_any(Token& token) {
     }
 }
 
-void Tokenizer::load_window(size_t base) {
-    m_base = base;
-    m_plain = m_separator = 0;
-    const char* const p = m_text.data() + base;
+// Window classification: three implementations of one definition (classify_portable), picked
+// once by what the processor has. The SIMD ones compare ranges with one signed compare each:
+// x - lo + 0x80 wraps lo..hi to the smallest bytes (-128 ...).
+namespace {
+fold_detail::WindowBits classify_portable(const char* p, char* lowered) {
+    fold_detail::WindowBits bits;
+    for (unsigned i = 0; i < 64; ++i) {
+        const auto c = static_cast<unsigned char>(p[i]);
+        const auto folded = static_cast<unsigned char>(c | 0x20);   // A-Z → a-z, Å Æ Ø's second byte → å æ ø's
+        const bool letter = folded >= 'a' && folded <= 'z';
+        const bool second = folded == 0xA5 || folded == 0xA6 || folded == 0xB8;
+        lowered[i] = static_cast<char>(letter || second ? folded : c);
+        bits.alnum |= static_cast<uint64_t>(letter || (c >= '0' && c <= '9')) << i;
+        bits.lead |= static_cast<uint64_t>(c == 0xC3) << i;
+        bits.second |= static_cast<uint64_t>(second) << i;
+        bits.high |= static_cast<uint64_t>(c >= 0x80) << i;
+    }
+    return bits;
+}
+
 #if defined(__SSE2__)
-    auto in = [](__m128i x, char lo, char hi) {
-        return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(static_cast<char>(lo - 1))),
-                             _mm_cmplt_epi8(x, _mm_set1_epi8(static_cast<char>(hi + 1))));
-    };
+inline __m128i in_range(__m128i x, char lo, char hi) {
+    return _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - lo))),
+                          _mm_set1_epi8(static_cast<char>(-128 + (hi - lo + 1))));
+}
+
+fold_detail::WindowBits classify_sse2(const char* p, char* lowered) {
+    fold_detail::WindowBits bits;
+    const __m128i case_bit = _mm_set1_epi8(0x20);
     for (unsigned k = 0; k < 4; ++k) {
         const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
-        const __m128i plain = _mm_or_si128(in(x, 'a', 'z'), in(x, '0', '9'));
-        const __m128i ascii = _mm_cmpgt_epi8(x, _mm_set1_epi8(-1));   // signed: bytes below 0x80
-        const __m128i separator = _mm_andnot_si128(_mm_or_si128(plain, in(x, 'A', 'Z')), ascii);
-        m_plain |= static_cast<uint64_t>(static_cast<uint16_t>(_mm_movemask_epi8(plain))) << (16 * k);
-        m_separator |= static_cast<uint64_t>(static_cast<uint16_t>(_mm_movemask_epi8(separator))) << (16 * k);
+        const __m128i folded = _mm_or_si128(x, case_bit);
+        const __m128i letter = in_range(folded, 'a', 'z');
+        const __m128i second = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(folded, _mm_set1_epi8('\xA5')), _mm_cmpeq_epi8(folded, _mm_set1_epi8('\xA6'))),
+            _mm_cmpeq_epi8(folded, _mm_set1_epi8('\xB8')));
+        const __m128i lower = _mm_or_si128(x, _mm_and_si128(_mm_or_si128(letter, second), case_bit));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(lowered + 16 * k), lower);
+        auto mask = [](__m128i m) { return static_cast<uint64_t>(static_cast<uint16_t>(_mm_movemask_epi8(m))); };
+        const unsigned shift = 16 * k;
+        bits.alnum |= mask(_mm_or_si128(letter, in_range(x, '0', '9'))) << shift;
+        bits.lead |= mask(_mm_cmpeq_epi8(x, _mm_set1_epi8('\xC3'))) << shift;
+        bits.second |= mask(second) << shift;
+        bits.high |= mask(x) << shift;
     }
-#else
-    for (unsigned i = 0; i < 64; ++i) {
-        const uint8_t c = class_of(p[i]);
-        m_plain |= static_cast<uint64_t>(c == k_plain) << i;
-        m_separator |= static_cast<uint64_t>(c == k_separator) << i;
-    }
+    return bits;
+}
 #endif
+
+using Classify = fold_detail::WindowBits (*)(const char*, char*);
+
+// SSE2 where the compiler has it (every x86-64), else the portable loop. (An AVX2 version, 32
+// bytes at a time, was tried: no difference in build time.)
+Classify best_classifier() {
+#if defined(__SSE2__)
+    return classify_sse2;
+#else
+    return classify_portable;
+#endif
+}
+
+// Picked once (on first use: a tokenizer may run before this file's static initializers).
+Classify classifier() {
+    static const Classify classify = best_classifier();
+    return classify;
+}
+}  // namespace
+
+fold_detail::WindowBits fold_detail::classify_window(const char* p, char* lowered, Classifier how) {
+    switch (how) {
+        case Classifier::portable: return classify_portable(p, lowered);
+        case Classifier::sse2:
+#if defined(__SSE2__)
+            return classify_sse2(p, lowered);
+#else
+            return classify_portable(p, lowered);
+#endif
+        case Classifier::best: break;
+    }
+    return classifier()(p, lowered);
+}
+
+Tokenizer::Window Tokenizer::load_window(size_t base) {
+    const char* p = m_text.data() + base;
+    char padded[k_window];
+    if (const size_t available = m_text.size() - base; available < k_window) {  // the text's end: spaces after it
+        std::memcpy(padded, p, available);
+        std::memset(padded + available, ' ', k_window - available);
+        p = padded;
+    }
+    const fold_detail::WindowBits bits = classifier()(p, m_lowered);
+    // æ ø å Æ Ø Å: 0xC3 and a second byte, both in the window.
+    const uint64_t seconds = bits.second & (bits.lead << 1);
+    Window w;
+    w.base = base;
+    w.lead = bits.lead & (seconds >> 1);
+    w.word = bits.alnum | w.lead | seconds;
+    w.separator = ~(bits.alnum | bits.high);
+    return w;
 }
 
 bool Tokenizer::next(std::string_view& token) {

@@ -70,6 +70,20 @@ inline uint64_t head_hash(const uint64_t head[2], size_t size) {
 
 /// The whole hash: head_hash() mixed with the bytes after the 16th.
 uint64_t key_hash(const uint64_t head[2], std::string_view text);
+
+/// What the tokenizer's windows know of 64 bytes (bit i: byte i).
+struct WindowBits {
+    uint64_t alnum = 0;    ///< a-z A-Z 0-9
+    uint64_t lead = 0;     ///< 0xC3, the first byte of æ ø å Æ Ø Å (and of other letters)
+    uint64_t second = 0;   ///< a second byte of æ ø å Æ Ø Å (if 0xC3 is before it)
+    uint64_t high = 0;     ///< 0x80 and above
+};
+/// How classify_window() works: the same bits whichever (tests compare them); `best` is what
+/// the tokenizer uses (SSE2 where the compiler has it).
+enum class Classifier { portable, sse2, best };
+/// Classifies the 64 bytes at `p`, and writes them to `lowered` with A-Z and Æ Ø Å's second
+/// bytes lowercased.
+WindowBits classify_window(const char* p, char* lowered, Classifier how = Classifier::best);
 }  // namespace fold_detail
 
 /// Splits a text into folded tokens, in order.
@@ -80,96 +94,122 @@ public:
     /// Puts the next token in `token` and returns true, or returns false at the end. The text
     /// is valid until the next call (it points into the text or into the tokenizer).
     [[gnu::always_inline]] bool next(Token& token) {
-        if (next_short(token)) return true;
+        if (next_fast(m_pos, m_window, token)) return true;
         return next_any(token);
     }
     bool next(std::string_view& token);
 
+    /// Calls `f(token)` for every token from here on (what next() gives, one by one; the
+    /// tokenizer's place stays in registers in between, which matters in page analysis).
+    template <typename F>
+    [[gnu::always_inline]] void for_each(F&& f) {
+        Token token;
+        size_t pos = m_pos;
+        Window window = m_window;
+        for (;;) {
+            if (!next_fast(pos, window, token)) {
+                m_pos = pos;
+                if (!next_any(token)) return;
+                pos = m_pos;
+            }
+            f(static_cast<const Token&>(token));
+        }
+    }
+
 private:
-    /// The common case, inline: after ASCII separators, 2 to 40 ASCII letters and digits (the
-    /// first may be a capital) and an ASCII separator, all within a 64-byte window whose bytes are
-    /// classified at once (load_window()); false leaves the rest to next_any() from m_pos.
-    [[gnu::always_inline]] bool next_short(Token& token) {
+    static constexpr size_t k_window = 64;
+
+    /// 64 bytes of the text from `base`, classified at once by load_window() (bit i: byte
+    /// base + i; past the text's end: separators).
+    struct Window {
+        size_t base = SIZE_MAX - k_window;   ///< none yet: pos - base >= 64 for every pos
+        uint64_t word = 0;        ///< a-z A-Z 0-9, and both bytes of æ ø å Æ Ø Å
+        uint64_t separator = 0;   ///< ASCII bytes but letters and digits
+        uint64_t lead = 0;        ///< the first byte of æ ø å Æ Ø Å
+    };
+
+    /// The common case, inline: after ASCII separators, a run of ASCII letters and digits and
+    /// æ ø å (any case, anywhere) ended by an ASCII separator or the end of the text, within
+    /// `window` (loaded here when `pos` is outside it). False leaves the rest to next_any()
+    /// from `pos`.
+    [[gnu::always_inline]] bool next_fast(size_t& pos_io, Window& w, Token& token) {
         using namespace fold_detail;
         if constexpr (std::endian::native != std::endian::little) return false;  // head words are little-endian
-        const char* const text = m_text.data();
         const size_t size = m_text.size();
-        size_t pos = m_pos;
+        size_t pos = pos_io;
         for (;;) {
-            if (pos - m_base >= 64) {  // outside the window (unsigned: also before it)
-                if (size - pos < 64) break;
-                load_window(pos);
+            if (pos - w.base >= k_window) {  // outside the window (unsigned: also before it)
+                if (pos >= size) break;
+                w = load_window(pos);
             }
-            const size_t offset = pos - m_base;
-            const uint64_t words = ~m_separator >> offset;
-            if (!words) {  // separators to the end of the window
-                pos = m_base + 64;
+            const uint64_t others = ~w.separator >> (pos - w.base);
+            if (!others) {  // separators to the end of the window
+                pos = w.base + k_window;
                 continue;
             }
-            const size_t start = pos + static_cast<size_t>(std::countr_zero(words));
-            const size_t first = start - m_base;
-            // The run's end: the first byte after the start that is no letter or digit.
-            const uint64_t stops = (~m_plain >> first) >> 1;
-            if (!stops) {  // the token may go on past the window
-                if (first == 0 || size - start < 64) {
-                    pos = start;
-                    break;
-                }
-                load_window(start);
-                pos = start;
-                continue;
-            }
-            const size_t length = 1 + static_cast<size_t>(std::countr_zero(stops));
-            const size_t end = start + length;
-            const auto c0 = static_cast<unsigned char>(text[start]);
-            const bool capital = static_cast<unsigned char>(c0 - 'A') < 26;
-            if (!((m_separator >> (end - m_base)) & 1) || !(capital || ((m_plain >> first) & 1)) ||
-                size - start < 16) {
-                pos = start;
+            const size_t first = pos - w.base + static_cast<size_t>(std::countr_zero(others));
+            const uint64_t stops = ~w.word >> first;   // bit 0: the token's first byte
+            if (stops & 1) {  // a character the window does not know
+                pos = w.base + first;
                 break;
             }
-            if (length < k_min_token_chars || length > k_max_token_chars) {
-                pos = end;
+            if (!stops) {  // the token may go on past the window: a window from its start
+                pos = w.base + first;
+                if (first == 0) break;
+                w = load_window(pos);
                 continue;
             }
-            const uint64_t w0 = load_word(text + start) | (capital ? 0x20 : 0);
-            const uint64_t w1 = load_word(text + start + 8);
-            uint64_t head[2] = {length < 8 ? low_bytes(w0, length) : w0,
-                                length < 8 ? 0 : length < 16 ? low_bytes(w1, length - 8) : w1};
-            take_plain(token, text + start, length, capital, head);
-            m_pos = end;
+            const auto length = static_cast<size_t>(std::countr_zero(stops));
+            const size_t end = first + length;
+            if (!((w.separator >> end) & 1)) {  // ended by a character beyond æ ø å, or one cut at the window's end
+                pos = w.base + first;
+                if (end + 1 < k_window || first == 0) break;
+                w = load_window(pos);
+                continue;
+            }
+            // 4 to 40 bytes are 2 to 40 characters (æ ø å are two bytes each); count otherwise.
+            if (length - 4 > k_max_token_chars - 4) {
+                const size_t chars = length - popcount((w.lead >> first) & ((1ull << length) - 1));
+                if (chars < k_min_token_chars || chars > k_max_token_chars) {
+                    pos = w.base + end;
+                    continue;
+                }
+            }
+            take_window(token, first, length);
+            pos_io = w.base + end;
             return true;
         }
-        m_pos = pos;
+        pos_io = pos < size ? pos : size;
         return false;
     }
-    /// `token` = the run of `length` ASCII letters and digits at `p` (its first letter lowered
-    /// when `capital`), whose first 16 bytes (lowered) are `head`.
-    [[gnu::always_inline]] void take_plain(Token& token, const char* p, size_t length, bool capital,
-                                           const uint64_t head[2]) {
+    /// `token` = the `length` lowered bytes at `first` in the window.
+    [[gnu::always_inline]] void take_window(Token& token, size_t first, size_t length) {
         using namespace fold_detail;
-        if (capital) {  // the head words hold the lowered start
-            std::memcpy(m_lower, head, 16);
-            if (length > 16) std::memcpy(m_lower + 16, p + 16, length - 16);
-            token.text = std::string_view(m_lower, length);
-        } else {
-            token.text = std::string_view(p, length);
-        }
-        token.head[0] = head[0];
-        token.head[1] = head[1];
-        token.hash = length <= 16 ? head_hash(head, length) : key_hash(head, token.text);
+        const char* const p = m_lowered + first;
+        token.text = std::string_view(p, length);
+        const uint64_t w0 = load_word(p), w1 = load_word(p + 8);
+        token.head[0] = length < 8 ? low_bytes(w0, length) : w0;
+        token.head[1] = length <= 8 ? 0 : length < 16 ? low_bytes(w1, length - 8) : w1;
+        token.hash = length <= 16 ? head_hash(token.head, length) : key_hash(token.head, token.text);
     }
-    /// Classifies the 64 bytes at `base` into m_plain and m_separator (bit i: byte base + i).
-    void load_window(size_t base);
+    /// Set bits (std::popcount is a libgcc call without -mpopcnt).
+    static size_t popcount(uint64_t x) {
+        x -= (x >> 1) & 0x5555555555555555ull;
+        x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+        x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+        return static_cast<size_t>((x * 0x0101010101010101ull) >> 56);
+    }
+    /// The window at `base`; its bytes, lowercased, go to m_lowered.
+    Window load_window(size_t base);
+    void take_plain(Token& token, const char* p, size_t length, bool capital, const uint64_t head[2]);
     bool next_any(Token& token);
     bool read_folded(size_t& chars);
     size_t read_ascii_run(std::string& token);
 
     std::string_view m_text;
     size_t m_pos = 0;
-    size_t m_base = SIZE_MAX - 64;   ///< the window next_short() reads: 64 bytes from here (none yet:
-                                     ///< pos - m_base >= 64 for every pos)
-    uint64_t m_plain = 0, m_separator = 0;
+    Window m_window;   ///< for next(); for_each() keeps its own
+    char m_lowered[k_window + 16] = {};   ///< the window lowercased; 16 zero bytes after it for head loads
     std::string m_buffer;
     char m_lower[k_max_token_chars + 16];   ///< a plain token whose first letter was a capital
 };

@@ -5,6 +5,10 @@
 #include <cmath>
 #include <cstdio>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace stilas::search {
 
 namespace {
@@ -43,12 +47,30 @@ size_t append_special(std::string& out, std::string_view s, size_t i) {
     append_escape(out, c);
     return 1;
 }
+
+#if defined(__SSE2__)
+// True when one of the 16 bytes at `p` needs an escape (k_special, 16 at once).
+bool any_special(const char* p) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    // Below 0x20: x + 0x80 wraps 0x00..0x1F to the smallest signed bytes.
+    __m128i found = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80))),
+                                   _mm_set1_epi8(static_cast<char>(-128 + 0x20)));
+    for (const char c : {'"', '\\', '<', '>', '&', '\xE2'}) found = _mm_or_si128(found, _mm_cmpeq_epi8(x, _mm_set1_epi8(c)));
+    return _mm_movemask_epi8(found) != 0;
+}
+#endif
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
     out += '"';
     size_t start = 0;
     for (size_t i = 0; i < s.size();) {
+#if defined(__SSE2__)
+        if (i + 16 <= s.size() && !any_special(s.data() + i)) {  // sixteen plain bytes
+            i += 16;
+            continue;
+        }
+#endif
         if (!k_special[static_cast<unsigned char>(s[i])]) {
             ++i;
             continue;

@@ -12,6 +12,8 @@ namespace stilas::search {
 namespace {
 // A thread forgets the tokens it has met beyond this many (bounds memory on huge sites).
 constexpr size_t k_max_cached_tokens = 200000;
+// TokenCount::flags of a token met on the page (beside k_in_*).
+constexpr uint32_t k_seen = 1u << 31;
 
 bool is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 }  // namespace
@@ -30,21 +32,26 @@ uint32_t read_entries(std::string_view entries, std::vector<TermEntry>& out) {
 }
 
 std::string make_excerpt(std::string_view body) {
-    std::string out;
+    // Byte by byte into a buffer: white space collapsed to one space, up to more bytes than a
+    // cut at k_excerpt_bytes looks at (a space and a byte past k_excerpt_bytes + 8 at most).
+    char kept[k_excerpt_bytes + 10];
+    size_t n = 0;
     bool space = false;
     for (char c : body) {
         if (is_space(static_cast<unsigned char>(c))) {
-            space = !out.empty();
+            space = n > 0;
             continue;
         }
-        if (space) out += ' ';
+        if (space) kept[n++] = ' ';
         space = false;
-        out += c;
-        if (out.size() > k_excerpt_bytes + 8) break;
+        kept[n++] = c;
+        if (n > k_excerpt_bytes + 8) break;
     }
-    if (out.size() <= k_excerpt_bytes) return out;
-    out.resize(util::cut_at_word(out, k_excerpt_bytes).size());
-    return out + "\xE2\x80\xA6";  // …
+    const std::string_view text(kept, n);
+    if (n <= k_excerpt_bytes) return std::string(text);
+    std::string out(util::cut_at_word(text, k_excerpt_bytes));
+    out += "\xE2\x80\xA6";  // …
+    return out;
 }
 
 // A token the thread has not met yet: stemmed, interned and added to m_tokens.
@@ -57,51 +64,76 @@ uint32_t PageAnalyzer::add_token_info(const Token& token) {
         info = TokenInfo{t.id, s.id, t.text, s.text};
         if (t.id >= m_slot_of.size()) m_slot_of.resize(std::max<size_t>(t.id + 1, m_slot_of.size() * 2), -1);
     }
+    m_counts.emplace_back();
     return m_tokens.insert(token, info);
 }
 
+// Counts the text's tokens (per token: the terms are merged once per page, merge_tokens()).
 void PageAnalyzer::add_text(std::string_view text, uint32_t flag) {
-    Tokenizer tokens(text);
-    Token token;
-    const uint32_t body = flag == 0;
-    while (tokens.next(token)) {
+    // One more in all texts, and in the body when it is the body.
+    const uint64_t add = (uint64_t{1} << 32) | (flag == 0 ? 1 : 0);
+    const uint32_t mark = flag | k_seen;
+    Tokenizer(text).for_each([&](const Token& token) {
         uint32_t index = m_tokens.find(token);
         if (index == m_tokens.k_none) index = add_token_info(token);
+        TokenCount& c = m_counts[index];
+        if (!c.flags) m_page_tokens.push_back(index);
+        c.counts += add;
+        c.flags |= mark;
+    });
+}
+
+// The page's tokens → its terms (stop words out), in the order the terms were first met, each
+// named by its token with the smallest surface ending (the first met of equal ones).
+void PageAnalyzer::merge_tokens() {
+    for (const uint32_t index : m_page_tokens) {
+        TokenCount& c = m_counts[index];
         const TokenInfo& info = m_tokens[index];
-        if (info.term == UINT32_MAX) continue;
-        ++m_length;
-        // m_slot_of covers every term of m_tokens (add_token_info).
-        int32_t& slot = m_slot_of[info.term];
-        if (slot < 0) {
-            slot = static_cast<int32_t>(m_slots.size());
-            m_slots.push_back(Slot{info.term, index, 0, 0});
+        if (info.term != UINT32_MAX) {
+            m_length += static_cast<uint32_t>(c.counts >> 32);
+            // m_slot_of covers every term of m_tokens (add_token_info).
+            int32_t& slot = m_slot_of[info.term];
+            if (slot < 0) {
+                slot = static_cast<int32_t>(m_slots.size());
+                m_slots.push_back(Slot{info.term, index, 0, 0});
+            }
+            Slot& s = m_slots[static_cast<size_t>(slot)];
+            s.count += static_cast<uint32_t>(c.counts);
+            s.flags |= c.flags & ~k_seen;
+            if (index != s.token) {
+                const TokenInfo& best = m_tokens[s.token];
+                if (info.suffix != best.suffix && suffix_less(info.suffix_text, best.suffix_text)) s.token = index;
+            }
         }
-        Slot& s = m_slots[static_cast<size_t>(slot)];
-        s.count += body;
-        s.flags |= flag;
-        if (index == s.token) continue;
-        const TokenInfo& best = m_tokens[s.token];
-        if (info.suffix != best.suffix && suffix_less(info.suffix_text, best.suffix_text)) s.token = index;
+        c = TokenCount{};
     }
+    m_page_tokens.clear();
 }
 
 void PageAnalyzer::clear_page() {
     for (const Slot& s : m_slots) m_slot_of[s.term] = -1;
     m_slots.clear();
     m_length = 0;
-    if (m_tokens.size() > k_max_cached_tokens) m_tokens.clear();
+    if (m_tokens.size() > k_max_cached_tokens) {
+        m_tokens.clear();
+        m_counts.clear();
+    }
 }
 
 // The page's terms as a record, and (when asked) as a cache record sorted by term text.
 PageRecord PageAnalyzer::take_record(std::string* cache_record) {
     PageRecord record;
-    put_varint(record.entries, m_length);
-    put_varint(record.entries, m_slots.size());
+    record.entries.resize(2 * k_max_varint_bytes + 3 * k_max_varint_bytes * m_slots.size());
+    char* p = record.entries.data();
+    p = write_varint(p, m_length);
+    p = write_varint(p, m_slots.size());
     for (const Slot& s : m_slots) {
-        put_varint(record.entries, s.term);
-        put_varint(record.entries, (s.count << k_flag_bits) | s.flags);
-        put_varint(record.entries, m_tokens[s.token].suffix);
+        p = write_varint(p, s.term);
+        p = write_varint(p, (s.count << k_flag_bits) | s.flags);
+        p = write_varint(p, m_tokens[s.token].suffix);
     }
+    record.entries.resize(static_cast<size_t>(p - record.entries.data()));
+    record.entries.shrink_to_fit();
     if (cache_record) {
         // Sorted by term text (shared starts are written once), each entry with its place in the
         // record: restore() gives the entries in the same order, as the scores' sums depend on it.
@@ -135,6 +167,7 @@ PageRecord PageAnalyzer::analyze(const PageText& text, std::string* cache_record
     add_text(text.title, k_in_title);
     add_text(text.summary, k_in_summary);
     add_text(text.body, 0);
+    merge_tokens();
     PageRecord record = take_record(cache_record);
     record.excerpt = make_excerpt(text.body);
     if (cache_record) put_bytes(*cache_record, record.excerpt);
@@ -194,6 +227,7 @@ std::optional<PageRecord> PageAnalyzer::restore(std::string_view cached) {
 std::vector<TermEntry> PageAnalyzer::label_terms(std::string_view text) {
     clear_page();
     add_text(text, k_in_tags);
+    merge_tokens();
     std::vector<TermEntry> out;
     for (const Slot& s : m_slots) out.push_back(TermEntry{s.term, k_in_tags, m_tokens[s.token].suffix});
     clear_page();

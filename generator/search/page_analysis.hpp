@@ -69,10 +69,16 @@ private:
         uint32_t term = 0, token = 0;
         uint32_t count = 0, flags = 0;
     };
+    /// A token's occurrences on the page being analysed.
+    struct TokenCount {
+        uint64_t counts = 0;   ///< in all texts (high 32 bits) and in the body (low 32 bits)
+        uint32_t flags = 0;    ///< k_in_*, and k_seen once met on the page
+    };
 
     uint32_t add_token_info(const Token& token);
     static uint32_t known_id(TokenTable<uint32_t>& known, StringTable& strings, std::string_view text);
     void add_text(std::string_view text, uint32_t flag);
+    void merge_tokens();
     PageRecord take_record(std::string* cache_record);
     void clear_page();
 
@@ -81,6 +87,8 @@ private:
     TokenTable<TokenInfo> m_tokens;
     TokenTable<uint32_t> m_known_terms, m_known_suffixes;   ///< ids of terms and endings restore() met
     std::vector<TermEntry> m_restored;
+    std::vector<TokenCount> m_counts;        ///< by token index (all zero between pages)
+    std::vector<uint32_t> m_page_tokens;     ///< the page's tokens in the order they were first met
     std::vector<int32_t> m_slot_of;     ///< term id → index in m_slots, or -1
     std::vector<Slot> m_slots;
     uint32_t m_length = 0;

@@ -42,7 +42,7 @@ public:
 
     /// The index of the value stored for `token`, or k_none.
     uint32_t find(const Token& token) const {
-        const size_t mask = m_slots.size() - 1;
+        const size_t mask = m_mask;
         const auto length = static_cast<uint32_t>(token.text.size());
         for (size_t i = token.hash >> m_shift;; i = (i + 1) & mask) {
             const Slot& s = m_slots[i];
@@ -50,8 +50,7 @@ public:
             if (s.head[0] != token.head[0] || s.head[1] != token.head[1] || s.length != length) continue;
             // Up to 16 bytes, the zero-padded head words and the length are the whole key.
             if (length <= 16) return s.value;
-            if (s.hash == token.hash &&
-                std::memcmp(m_bytes.data() + m_offsets[s.value], token.text.data() + 16, length - 16) == 0)
+            if (s.hash == token.hash && same_bytes(m_bytes.data() + m_offsets[s.value], token.text.data() + 16, length - 16))
                 return s.value;
         }
     }
@@ -74,6 +73,7 @@ public:
 
     void clear() {
         m_slots.assign(k_initial_slots, Slot{});
+        m_mask = k_initial_slots - 1;
         m_shift = k_initial_shift;
         m_values.clear();
         m_offsets.clear();
@@ -82,6 +82,14 @@ public:
 
 private:
     static constexpr size_t k_initial_slots = 1024;
+    /// memcmp() == 0 inline (a call costs more than the few bytes a token has after its 16th).
+    static bool same_bytes(const char* a, const char* b, size_t n) {
+        for (; n >= 8; n -= 8, a += 8, b += 8)
+            if (fold_detail::load_word(a) != fold_detail::load_word(b)) return false;
+        for (; n > 0; --n)
+            if (*a++ != *b++) return false;
+        return true;
+    }
     static constexpr unsigned k_initial_shift = 64 - 10;
     struct Slot {
         uint64_t head[2] = {0, 0};
@@ -92,19 +100,21 @@ private:
 
     void place(const Slot& slot) {
         size_t i = slot.hash >> m_shift;
-        while (m_slots[i].value != k_none) i = (i + 1) & (m_slots.size() - 1);
+        while (m_slots[i].value != k_none) i = (i + 1) & m_mask;
         m_slots[i] = slot;
     }
 
     void grow() {
         std::vector<Slot> old = std::move(m_slots);
         m_slots.assign(old.size() * 2, Slot{});
+        m_mask = m_slots.size() - 1;
         --m_shift;
         for (const Slot& s : old)
             if (s.value != k_none) place(s);
     }
 
     std::vector<Slot> m_slots;
+    size_t m_mask = k_initial_slots - 1;   ///< slots - 1
     unsigned m_shift = k_initial_shift;   ///< 64 - log2(slots)
     std::vector<Value> m_values;
     std::vector<uint32_t> m_offsets;   ///< per value: where its bytes after the 16th are in m_bytes

@@ -21,6 +21,19 @@ inline void put_varint(std::string& out, uint64_t value) {
     out += static_cast<char>(value);
 }
 
+/// The most bytes put_varint() and write_varint() write for a 32-bit value.
+inline constexpr size_t k_max_varint_bytes = 5;
+
+/// Writes `value` at `p` as put_varint() does (the caller makes room); returns the end.
+inline char* write_varint(char* p, uint64_t value) {
+    while (value >= 0x80) {
+        *p++ = static_cast<char>((value & 0x7F) | 0x80);
+        value >>= 7;
+    }
+    *p++ = static_cast<char>(value);
+    return p;
+}
+
 /// Reads a varint at `pos` and advances it; 0 past the end (callers check sizes themselves).
 inline uint64_t get_varint(std::string_view in, size_t& pos) {
     if (pos < in.size() && !(in[pos] & 0x80)) return static_cast<unsigned char>(in[pos++]);  // most numbers

@@ -289,9 +289,11 @@ std::vector<search::FacetDef> FacetTable::compact(std::vector<search::DocInput>&
 }  // namespace
 
 struct SearchIndexBuilder::Impl {
-    Impl(const config::SiteConfig& c, std::string cache_dir) : config(c), builder(std::move(cache_dir)) {}
+    Impl(const config::SiteConfig& c, std::string cache_dir)
+        : config(c), caching(!cache_dir.empty()), builder(std::move(cache_dir)) {}
 
     const config::SiteConfig& config;
+    bool caching;   ///< pages need cache keys
     search::IndexBuilder builder;
     std::mutex mutex;
     std::unordered_map<std::string, search::PageId> page_ids;   ///< content path → analysis
@@ -416,7 +418,8 @@ SearchIndexBuilder::SearchIndexBuilder(const config::SiteConfig& config, std::st
 SearchIndexBuilder::~SearchIndexBuilder() = default;
 
 void SearchIndexBuilder::add_page(const content::Document& page, const markdown::Document& body) {
-    search::PageId id = m_impl->builder.add_page(cache_key(page, m_impl->config), [&] { return page_text(page, body); });
+    const std::string key = m_impl->caching ? cache_key(page, m_impl->config) : std::string();
+    search::PageId id = m_impl->builder.add_page(key, [&] { return page_text(page, body); });
     std::lock_guard lock(m_impl->mutex);
     m_impl->page_ids[page.path] = id;
 }

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -125,6 +126,41 @@ TEST_CASE("JSON strings never carry a raw < > or &") {
     CHECK(json_number(5.1) == "5.1");
     CHECK(json_number(118.78181) == "118.7818");
     CHECK(json_number(-2) == "-2");
+}
+
+TEST_CASE("JSON escaping, sixteen bytes at a time, matches escaping byte by byte") {
+    auto by_byte = [](std::string_view s) {
+        std::string out = "\"";
+        for (size_t i = 0; i < s.size(); ++i) {
+            const auto c = static_cast<unsigned char>(s[i]);
+            char buffer[8];
+            if (c == '"' || c == '\\') {
+                out += '\\';
+                out += static_cast<char>(c);
+            } else if (c == 0xE2 && i + 2 < s.size() && s[i + 1] == '\x80' && (s[i + 2] == '\xA8' || s[i + 2] == '\xA9')) {
+                out += s[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
+                i += 2;
+            } else if (c < 0x20 || c == '<' || c == '>' || c == '&') {
+                std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
+                out += buffer;
+            } else {
+                out += static_cast<char>(c);
+            }
+        }
+        return out + "\"";
+    };
+    const char* const pieces[] = {"kulturskole ", "\"", "\\", "<", ">", "&", "\n", "\x1F", "\x7F", "\xE2\x80\xA8",
+                                  "\xE2\x80\xA9", "\xE2\x80\x93", "\xE2", "æøå", "0123456789abcdef", " "};
+    uint64_t state = 3;
+    auto next = [&] { return (state = state * 6364136223846793005ull + 1442695040888963407ull) >> 33; };
+    for (int round = 0; round < 500; ++round) {
+        std::string text;
+        const size_t size = next() % 120;
+        while (text.size() < size) text += pieces[next() % std::size(pieces)];
+        std::string out;
+        append_json_string(out, text);
+        CHECK(out == by_byte(text));
+    }
 }
 
 TEST_CASE("lexicons hold consecutive term ranges keyed by the shortest separating prefix") {

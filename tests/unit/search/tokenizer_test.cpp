@@ -1,0 +1,202 @@
+// The tokenizer's fast paths (64-byte windows, æ ø å, for_each) against the plain definition.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "search/fold.hpp"
+#include "search/page_analysis.hpp"
+#include "util/utf8.hpp"
+
+using namespace stilas::search;
+
+namespace {
+// The definition, one code point at a time: runs of letters and digits (fold_code_point), marks
+// applied to the letter before them, 2 to 40 characters (a letter folded to two counts two).
+std::vector<std::string> reference_tokens(std::string_view text) {
+    std::vector<std::string> out;
+    std::string token;
+    size_t chars = 0;
+    auto flush = [&] {
+        if (chars >= k_min_token_chars && chars <= k_max_token_chars) out.push_back(token);
+        token.clear();
+        chars = 0;
+    };
+    for (size_t pos = 0; pos < text.size();) {
+        const char32_t cp = stilas::util::decode_utf8(text, pos);
+        const size_t before = token.size();
+        switch (fold_code_point(cp, token)) {
+            case CharKind::modifier: apply_modifier(cp, token); break;
+            case CharKind::separator:
+                if (!token.empty()) flush();
+                break;
+            case CharKind::token:
+                chars += token.size() - before > 1 && static_cast<unsigned char>(token[before]) < 0x80 ? 2 : 1;
+                break;
+        }
+    }
+    if (!token.empty()) flush();
+    return out;
+}
+
+struct Read {
+    std::vector<std::string> texts;
+    bool keys_match = true;   // every token's head words and hash as set_token_key() makes them
+};
+
+Read read_next(std::string_view text) {
+    Read r;
+    Tokenizer tokens(text);
+    Token token;
+    while (tokens.next(token)) {
+        Token key{token.text};
+        set_token_key(key);
+        r.keys_match = r.keys_match && key.head[0] == token.head[0] && key.head[1] == token.head[1] && key.hash == token.hash;
+        r.texts.emplace_back(token.text);
+    }
+    return r;
+}
+
+Read read_for_each(std::string_view text) {
+    Read r;
+    Tokenizer(text).for_each([&](const Token& token) {
+        Token key{token.text};
+        set_token_key(key);
+        r.keys_match = r.keys_match && key.head[0] == token.head[0] && key.head[1] == token.head[1] && key.hash == token.hash;
+        r.texts.emplace_back(token.text);
+    });
+    return r;
+}
+
+void check_text(const std::string& text) {
+    INFO(text);
+    const std::vector<std::string> expected = reference_tokens(text);
+    const Read by_next = read_next(text), by_each = read_for_each(text);
+    CHECK(by_next.texts == expected);
+    CHECK(by_each.texts == expected);
+    CHECK(by_next.keys_match);
+    CHECK(by_each.keys_match);
+}
+}  // namespace
+
+TEST_CASE("the tokenizer gives the tokens of the plain definition") {
+    for (const char* text : {"", "a", "ab", "Kommune-Norge", "ÆRLIG øya Åsane på  å", "KulturSkolen MØTE",
+                             "Café naïve Ärzte Öl Straße Þór ĳ", "a\u030Apen o\u0308l e\u0301n kul\u00ADtur",
+                             "«sitat» – «Å» … 3.0 12,5 2021", "ΑΒΓ Жук", "\xC3", "ab\xC3", "\xA5" "ab", "ab\xC3(x",
+                             "×÷ a×b a÷b", "tab\there\r\nnewline"})
+        check_text(text);
+    check_text(std::string(40, 'k') + " " + std::string(41, 'k') + " " + std::string(20, 'a') + "\xC3\xA5" +
+               std::string(19, 'b') + " " + std::string(39, 'x') + "\xC3\xB8 " + std::string(40, 'y') + "\xC3\xB8");
+    // 40 and 41 characters of æ ø å (80 and 82 bytes: longer than a window).
+    std::string long_aa, longer_aa;
+    for (int i = 0; i < 40; ++i) long_aa += "\xC3\xA5";
+    longer_aa = long_aa + "\xC3\xA6";
+    check_text(long_aa + " " + longer_aa + " " + long_aa);
+}
+
+TEST_CASE("the tokenizer's windows: varied texts at every offset against the plain definition") {
+    const std::string long_word(39, 'k');
+    const char* const pieces[] = {
+        "kommune", "Kommunane", "IGP", "i", "på", "Øvelse", "kulturskolelederen", "2021", "a\u030Apen",
+        "dialogkonferansen", "kommune-Norge", "x", long_word.c_str(), "tjenesteutviklingsprosjektene",
+        "Tjenesteutviklingsprosjektenes", "«sitat»", "3.0", "Café", "ÆRLIG", "ab", "blåbærsyltetøy",
+        "BLÅBÆRSYLTETØY", "kulturskoleLÆRER", "ÅÅ", "øø", "Ørsta", "mål", "\u00AD", "ü", "–", "…", "’",
+        "Þ", "ß", "\xC3", "\xA5", "\xE2\x80", "2a\xC3\xB8", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\xC3\xA5",
+        "\xC3\xA5\xC3\xA5\xC3\xA5\xC3\xA5\xC3\xA5\xC3\xA5\xC3\xA5\xC3\xA5\xC3\xA5\xC3\xA5\xC3\xA5"};
+    const char separators[] = " ,.;:()\t\n-'\"/";
+    uint64_t state = 11;
+    auto next = [&] { return (state = state * 6364136223846793005ull + 1442695040888963407ull) >> 33; };
+    for (int round = 0; round < 300; ++round) {
+        std::string text;
+        const size_t size = 1 + next() % 400;
+        while (text.size() < size) {
+            text += pieces[next() % std::size(pieces)];
+            if (next() % 4) text += separators[next() % (std::size(separators) - 1)];
+        }
+        // Every start within a window's width moves the window edges over every byte.
+        for (size_t skip = 0; skip < 66 && skip < text.size(); skip += 1 + next() % 5) check_text(text.substr(skip));
+    }
+}
+
+TEST_CASE("a page's terms are counted per token and merged in the order they were first met") {
+    Vocabulary vocabulary;
+    PageAnalyzer analyzer(vocabulary);
+    // "kommunen" and "kommunane" share a term: its entry comes where "Kommunen" first is, with the
+    // title flag, the body count of both words and the shorter ending ("en").
+    const PageText text{"Kommunen og skolen", "Kulturskolen", "kommunane skolen kommunen kulturskolen kommunane"};
+    const PageRecord record = analyzer.analyze(text, nullptr);
+    std::vector<TermEntry> entries;
+    const uint32_t length = read_entries(record.entries, entries);
+    CHECK(length == 8);   // "og" is a stop word
+    const auto terms = vocabulary.terms.by_id();
+    const auto suffixes = vocabulary.suffixes.by_id();
+    REQUIRE(entries.size() == 3);
+    CHECK(terms[entries[0].term] == "kommun");
+    CHECK(entries[0].count_flags == ((3u << k_flag_bits) | k_in_title));
+    CHECK(suffixes[entries[0].suffix] == "en");
+    CHECK(terms[entries[1].term] == "skol");
+    CHECK(entries[1].count_flags == ((1u << k_flag_bits) | k_in_title));
+    CHECK(terms[entries[2].term] == "kulturskol");
+    CHECK(entries[2].count_flags == ((1u << k_flag_bits) | k_in_summary));
+    // The next page starts from zero counts.
+    const PageRecord again = analyzer.analyze(PageText{"", "", "skolen"}, nullptr);
+    CHECK(read_entries(again.entries, entries) == 1);
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].count_flags == (1u << k_flag_bits));
+}
+
+TEST_CASE("excerpts collapse white space and are cut at a word") {
+    CHECK(make_excerpt("  en\n\ttekst  med\r\n mellomrom ") == "en tekst med mellomrom");
+    CHECK(make_excerpt("") == "");
+    std::string words;
+    for (int i = 0; i < 60; ++i) words += "ord" + std::to_string(i) + "  \n";
+    const std::string excerpt = make_excerpt(words);
+    CHECK(excerpt.size() <= k_excerpt_bytes + 3);
+    CHECK(excerpt.ends_with("\xE2\x80\xA6"));
+    CHECK(excerpt.starts_with("ord0 ord1 ord2"));
+    CHECK(excerpt.find("  ") == std::string::npos);
+    CHECK(make_excerpt(std::string(300, 'x')).size() == k_excerpt_bytes + 3);
+}
+
+TEST_CASE("the window classifiers (portable, SSE2) give the same bits") {
+    using namespace stilas::search::fold_detail;
+    const std::string alphabet = std::string("aZz09 .-\t\n") + "\xC3\xA5\xC3\x85\xC3\xA6\xC3\x86\xC3\xB8\xC3\x98\xC3\xA9" +
+                                 "\xC2\xAD\xE2\x80\x93\x7F\x80\xFF@[`{/:";
+    uint64_t state = 5;
+    auto next = [&] { return (state = state * 6364136223846793005ull + 1442695040888963407ull) >> 33; };
+    for (int round = 0; round < 2000; ++round) {
+        char bytes[64];
+        for (char& b : bytes) b = round < 1000 ? alphabet[next() % alphabet.size()] : static_cast<char>(next() & 0xFF);
+        char lowered[3][64];
+        WindowBits bits[3];
+        const Classifier how[3] = {Classifier::portable, Classifier::sse2, Classifier::best};
+        for (int k = 0; k < 3; ++k) bits[k] = classify_window(bytes, lowered[k], how[k]);
+        for (int k = 1; k < 3; ++k) {
+            CHECK(bits[k].alnum == bits[0].alnum);
+            CHECK(bits[k].lead == bits[0].lead);
+            CHECK(bits[k].second == bits[0].second);
+            CHECK(bits[k].high == bits[0].high);
+            CHECK(std::string(lowered[k], 64) == std::string(lowered[0], 64));
+        }
+    }
+}
+
+TEST_CASE("a thread that forgets its tokens (too many met) still counts pages right") {
+    Vocabulary vocabulary;
+    PageAnalyzer busy(vocabulary);
+    const PageText page{"Kulturskolen i kommunen", "Samskaping", "kommunane skolen kommunen kulturskolen samskaping"};
+    const PageRecord first = busy.analyze(page, nullptr);
+    // More distinct words than a thread keeps (200,000), 1,000 a page.
+    std::string body;
+    for (uint32_t n = 0; n < 210000; ++n) {
+        std::string word = "q";
+        for (uint32_t v = n; v; v /= 26) word += static_cast<char>('a' + v % 26);
+        body += word + ' ';
+        if (n % 1000 == 999) {
+            busy.analyze(PageText{"", "", body}, nullptr);
+            body.clear();
+        }
+    }
+    CHECK(busy.analyze(page, nullptr).entries == first.entries);
+    CHECK(PageAnalyzer(vocabulary).analyze(page, nullptr).entries == first.entries);
+}
