@@ -2,6 +2,7 @@
 #include "render/site_model.hpp"
 
 #include "util/civil_time.hpp"
+#include "util/parallel.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -10,16 +11,16 @@
 
 namespace stilas::render {
 
-SiteModel::SiteModel(const RenderInput& input)
+SiteModel::SiteModel(const RenderInput& input, unsigned threads)
     : m_input(input),
       m_collator("nb"),
       m_page_view_once(std::make_unique<std::once_flag[]>(k_page_view_kinds * input.pages.size())),
       m_page_views(k_page_view_kinds * input.pages.size()) {
+    // ICU's collator is safe to share for making keys, and a key takes microseconds.
     std::vector<std::string> keys(input.pages.size());
-    for (size_t i = 0; i < input.pages.size(); ++i) {
-        keys[i] = m_collator.sort_key(input.pages[i].title);
+    util::parallel_for(input.pages.size(), threads, [&](size_t i) { keys[i] = m_collator.sort_key(input.pages[i].title); });
+    for (size_t i = 0; i < input.pages.size(); ++i)
         if (input.pages[i].kind == content::PageKind::regular) m_listing_order.push_back(i);
-    }
     // Titles ranked once by their Norwegian sort keys; equal keys share a rank.
     std::vector<size_t> by_title(input.pages.size());
     for (size_t i = 0; i < by_title.size(); ++i) by_title[i] = i;

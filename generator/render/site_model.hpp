@@ -19,7 +19,8 @@ namespace stilas::render {
 
 class SiteModel {
 public:
-    explicit SiteModel(const RenderInput& input);
+    /// The pages' sort keys are made on up to `threads` threads (the same model for any number).
+    explicit SiteModel(const RenderInput& input, unsigned threads = 1);
 
     const RenderInput& input() const { return m_input; }
     const config::SiteConfig& config() const { return m_input.config; }

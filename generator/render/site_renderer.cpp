@@ -124,7 +124,7 @@ void check_newest_by(const SiteModel& model, const Theme& theme, diag::Diagnosti
 
 RenderResult render_site(const RenderInput& input, const Theme& theme, unsigned threads, const EmitFile& emit,
                          diag::Diagnostics& diagnostics) {
-    const SiteModel model(input);
+    const SiteModel model(input, util::thread_count(threads));
     check_newest_by(model, theme, diagnostics);
     const SharedCollections collections = share_collections(collections_view(model, theme.newest_by()));
     const std::vector<Job> jobs = plan(model, theme);

@@ -23,11 +23,10 @@ Published select_published(std::vector<content::Document> pages, std::vector<mar
     bodies.erase(bodies.begin() + static_cast<std::ptrdiff_t>(kept), bodies.end());
     graph.pages.erase(graph.pages.begin() + static_cast<std::ptrdiff_t>(kept), graph.pages.end());
     Published out{std::move(pages), std::move(bodies), std::move(graph)};
+    if (kept == renumber.size()) return out;  // every page kept: every index stays
     auto remap = [&](std::vector<size_t>& list) {
-        std::vector<size_t> kept;
-        for (size_t old : list)
-            if (renumber[old]) kept.push_back(*renumber[old]);
-        list = std::move(kept);
+        std::erase_if(list, [&](size_t old) { return !renumber[old]; });
+        for (size_t& index : list) index = *renumber[index];
     };
     for (auto& page : out.graph.pages) {
         for (auto& [field, targets] : page.references) remap(targets);

@@ -8,6 +8,7 @@
 #include "feeds/feeds.hpp"
 #include "render/site_renderer.hpp"
 #include "render/theme.hpp"
+#include "util/parallel.hpp"
 
 namespace stilas::site {
 
@@ -30,9 +31,13 @@ RenderStepResult render_and_write(const config::SiteConfig& config, const Publis
         std::lock_guard lock(error_mutex);
         if (result.environment_error.empty()) result.environment_error = error;
     };
+    // The feeds (sitemap, Atom, calendar) are made beside the pages: they read only the pages,
+    // and take a fraction of the time.
+    std::vector<feeds::FeedFile> feed_files;
     render::RenderInput input{config, site.pages, site.bodies, site.graph, reference_time};
-    render::render_site(input, *theme, threads, write, diagnostics);
-    for (const auto& file : feeds::build_feeds({config, site.pages, reference_time})) write(file.path, file.bytes);
+    util::run_beside([&] { feed_files = feeds::build_feeds({config, site.pages, reference_time}); },
+                     [&] { render::render_site(input, *theme, threads, write, diagnostics); });
+    for (const auto& file : feed_files) write(file.path, file.bytes);
     for (const auto& file : files)
         if (std::binary_search(assets.begin(), assets.end(), file.path)) write(file.path, file.bytes);
     result.files = written;

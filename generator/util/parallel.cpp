@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
+#include <exception>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -100,6 +101,25 @@ void parallel_for(size_t n, unsigned threads, const std::function<void(size_t)>&
     for (unsigned t = 1; t < threads; ++t) extra.emplace_back(work);
     work();
     for (auto& t : extra) t.join();
+}
+
+void run_beside(const std::function<void()>& side, const std::function<void()>& main) {
+    std::exception_ptr side_failure;
+    std::thread thread([&] {
+        try {
+            side();
+        } catch (...) {
+            side_failure = std::current_exception();
+        }
+    });
+    try {
+        main();
+    } catch (...) {
+        thread.join();
+        throw;
+    }
+    thread.join();
+    if (side_failure) std::rethrow_exception(side_failure);
 }
 
 }  // namespace stilas::util

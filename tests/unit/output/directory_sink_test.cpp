@@ -258,3 +258,23 @@ TEST_CASE("a build that syncs to disk first publishes the same files") {
     CHECK(read_file(out / "a/index.html") == "a");
     CHECK(fs::exists(out / output::k_marker_file));
 }
+
+TEST_CASE("folders below folders made earlier are made, at any depth, in any order") {
+    TempDir tmp;
+    const fs::path out = tmp.path() / "site";
+    const std::vector<std::string> paths{"a/x.html",     "a/b/c/y.html", "a/b/z.html", "a/b/c/d/e/w.html",
+                                         "q/r/s/t.html", "q/u.html",     "top.html",   "a/b/c/d/v.html"};
+    publish(out, [&] {
+        std::map<std::string, std::string> files;
+        for (const auto& p : paths) files[p] = p;
+        return files;
+    }());
+    // std::map writes in sorted order; write the same files again in the given order too.
+    auto sink = open_sink(tmp.path() / "site2");
+    for (const auto& p : paths) REQUIRE(sink->write(p, p).empty());
+    REQUIRE(sink->commit().empty());
+    for (const fs::path& root : {out, tmp.path() / "site2"}) {
+        auto tree = test::read_tree(root);
+        for (const auto& p : paths) CHECK(tree[p] == p);
+    }
+}

@@ -44,6 +44,23 @@ TEST_CASE("a folder source reads every regular file, sorted in byte order, hidde
     CHECK(d.headlines().empty());
 }
 
+TEST_CASE("a folder source reads empty, small and large files byte for byte") {
+    TempDir tmp;
+    const auto root = tmp.path() / "content";
+    std::string large;
+    for (int i = 0; large.size() < 300000; ++i) large += "linje " + std::to_string(i) + " æøå\n";
+    write_file(root / "empty.md", "");
+    write_file(root / "one.md", "x");
+    write_file(root / "large.md", large);
+    diag::Diagnostics d;
+    auto result = source::make_directory_source(root.string())->load(d);
+    REQUIRE(paths_of(result) == std::vector<std::string>{"empty.md", "large.md", "one.md"});
+    CHECK(result.files[0].bytes.empty());
+    CHECK(result.files[1].bytes == large);
+    CHECK(result.files[2].bytes == "x");
+    CHECK(d.headlines().empty());
+}
+
 TEST_CASE("a folder source gives each file the blob id git gives the same bytes") {
     TempDir tmp;
     write_file(tmp.path() / "a.md", "blåbær\n");
