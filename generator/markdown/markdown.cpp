@@ -43,43 +43,50 @@ struct Document::Impl {
         std::string href, label;
     };
     Target target(size_t i, const LinkRewriter& rewrite) const;
+    /// target() without the label's fallback (an empty label shows the target as written),
+    /// into `out`, whose strings keep their buffers.
+    void target_into(size_t i, const LinkRewriter& rewrite, Target& out) const;
 };
 
 Document::Impl::Target Document::Impl::target(size_t i, const LinkRewriter& rewrite) const {
     Target out;
-    static const Link released{};
-    const Link& link = i < parsed.links.size() ? parsed.links[i] : released;
-    std::optional<std::string> url = rewrite ? rewrite(i, link, out.label) : std::nullopt;
-    out.href = url.value_or(parsed.slots[i].url);
-    if (unsafe_scheme(out.href, parsed.slots[i].use)) out.href.clear();
+    target_into(i, rewrite, out);
     if (out.label.empty()) out.label = parsed.slots[i].url;  // the target as written
     return out;
 }
 
+void Document::Impl::target_into(size_t i, const LinkRewriter& rewrite, Target& out) const {
+    static const Link released{};
+    const Link& link = i < parsed.links.size() ? parsed.links[i] : released;
+    out.label.clear();
+    std::optional<std::string> url = rewrite ? rewrite(i, link, out.label) : std::nullopt;
+    if (url) out.href = std::move(*url);
+    else out.href = parsed.slots[i].url;
+    if (unsafe_scheme(out.href, parsed.slots[i].use)) out.href.clear();
+}
+
 std::string Document::Impl::splice(const LinkRewriter& rewrite) const {
     const PrerenderedHtml& pre = *prerendered;
-    thread_local std::string html;  // one buffer per thread, reused page after page
+    // Buffers of the thread, reused page after page: the HTML read back, and each link's target
+    // (the rewriter sees every link once, in order, before any is written).
+    thread_local std::string html;
+    thread_local std::vector<Target> targets;
     html.clear();
     pre.html.append_to(html);
-    // Each link's escaped URL, and its escaped label where a gap shows one.
-    std::vector<bool> shows_label(parsed.slots.size(), false);
-    for (const Splice& gap : pre.splices)
-        if (gap.label) shows_label[gap.link] = true;
-    std::vector<std::string> urls(parsed.slots.size());
-    std::vector<std::string> labels(parsed.slots.size());
+    if (targets.size() < parsed.slots.size()) targets.resize(parsed.slots.size());
     size_t extra = 0;
     for (size_t i = 0; i < parsed.slots.size(); ++i) {
-        const Target t = target(i, rewrite);
-        append_escaped_href(urls[i], t.href);
-        if (shows_label[i]) append_escaped_html(labels[i], t.label);
-        extra += urls[i].size() + labels[i].size();
+        target_into(i, rewrite, targets[i]);
+        extra += targets[i].href.size() + targets[i].label.size();
     }
     std::string out;
-    out.reserve(html.size() + extra);
+    out.reserve(html.size() + extra + extra / 8);
     size_t done = 0;
     for (const Splice& gap : pre.splices) {
         out.append(html, done, gap.offset - done);
-        out += gap.label ? labels[gap.link] : urls[gap.link];
+        const Target& t = targets[gap.link];
+        if (!gap.label) append_escaped_href(out, t.href);
+        else append_escaped_html(out, t.label.empty() ? std::string_view(parsed.slots[gap.link].url) : t.label);
         done = gap.offset;
     }
     out.append(html, done);
