@@ -56,7 +56,8 @@ std::string default_themes_dir(const Options& o) {
 
 int run_build(const Options& o, bool write) {
     std::unique_ptr<source::ContentSource> source =
-        o.repo.empty() ? source::make_directory_source(o.source_dir) : source::make_git_source(o.repo, o.ref, o.subdir);
+        o.repo.empty() ? source::make_directory_source(o.source_dir, !o.cache_dir.empty())  // blob ids key the cache
+                       : source::make_git_source(o.repo, o.ref, o.subdir);
 
     std::unique_ptr<output::OutputSink> sink = std::make_unique<output::DiscardSink>();
     if (write) {

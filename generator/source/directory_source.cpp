@@ -25,7 +25,13 @@ enum class ReadOutcome { ok, became_link, not_regular, failed };
 
 /// Reads a regular file; O_NOFOLLOW and fstat close the gap between listing and opening, in
 /// which the file could be swapped for a link or a FIFO.
-ReadOutcome read_regular_file(const fs::path& path, std::string& out, int& err) {
+/// The size and modification time of an open file, as one number (0 never comes out).
+uint64_t stamp_of(const struct stat& st) {
+    const uint64_t time = static_cast<uint64_t>(st.st_mtim.tv_sec) * 1000000000u + static_cast<uint64_t>(st.st_mtim.tv_nsec);
+    return ((time * 0x9E3779B97F4A7C15ull) ^ static_cast<uint64_t>(st.st_size) ^ (static_cast<uint64_t>(st.st_ino) << 32)) | 1;
+}
+
+ReadOutcome read_regular_file(const fs::path& path, std::string& out, int& err, uint64_t* stamp = nullptr) {
     int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
         err = errno;
@@ -54,13 +60,14 @@ ReadOutcome read_regular_file(const fs::path& path, std::string& out, int& err) 
         if (static_cast<size_t>(n) < wanted) break;
     }
     out.resize(done);
+    if (stamp) *stamp = stamp_of(st);
     ::close(fd);
     return ReadOutcome::ok;
 }
 
 class DirectorySource : public ContentSource {
 public:
-    explicit DirectorySource(std::string root) : m_root(std::move(root)) {}
+    DirectorySource(std::string root, bool blob_ids) : m_root(std::move(root)), m_blob_ids(blob_ids) {}
 
     LoadResult load(diag::Diagnostics& diagnostics) const override;
 
@@ -72,8 +79,9 @@ public:
     std::optional<std::string> reread(const SourceFile& file) const override {
         std::string bytes;
         int err = 0;
-        if (read_regular_file(fs::path(m_root) / file.path, bytes, err) != ReadOutcome::ok) return std::nullopt;
-        if (git_blob_id(bytes) != file.blob_id) return std::nullopt;
+        uint64_t stamp = 0;
+        if (read_regular_file(fs::path(m_root) / file.path, bytes, err, &stamp) != ReadOutcome::ok) return std::nullopt;
+        if (file.blob_id.empty() ? stamp != file.stamp : git_blob_id(bytes) != file.blob_id) return std::nullopt;
         return bytes;
     }
 
@@ -87,6 +95,7 @@ private:
     void read_files(const std::vector<Pending>& pending, LoadResult& result, diag::Diagnostics& diagnostics) const;
 
     std::string m_root;
+    bool m_blob_ids;
 };
 
 LoadResult DirectorySource::load(diag::Diagnostics& diagnostics) const {
@@ -157,10 +166,12 @@ void DirectorySource::read_files(const std::vector<Pending>& pending, LoadResult
     std::vector<Read> reads(pending.size());
     util::parallel_for(pending.size(), util::thread_count(0), [&](size_t i) {
         Read& r = reads[i];
-        r.outcome = read_regular_file(pending[i].path, r.file.bytes, r.err);
+        uint64_t stamp = 0;
+        r.outcome = read_regular_file(pending[i].path, r.file.bytes, r.err, &stamp);
         if (r.outcome != ReadOutcome::ok) return;
         r.file.path = pending[i].rel;
-        r.file.blob_id = git_blob_id(r.file.bytes);
+        if (m_blob_ids) r.file.blob_id = git_blob_id(r.file.bytes);
+        else r.file.stamp = stamp;
     });
     for (size_t i = 0; i < reads.size(); ++i) {
         const std::string shown = display_prefix() + pending[i].rel;
@@ -175,8 +186,8 @@ void DirectorySource::read_files(const std::vector<Pending>& pending, LoadResult
 
 }  // namespace
 
-std::unique_ptr<ContentSource> make_directory_source(std::string root) {
-    return std::make_unique<DirectorySource>(std::move(root));
+std::unique_ptr<ContentSource> make_directory_source(std::string root, bool blob_ids) {
+    return std::make_unique<DirectorySource>(std::move(root), blob_ids);
 }
 
 }  // namespace stilas::source

@@ -35,6 +35,22 @@ TEST_CASE("a folder source reads a file again only while it has the bytes it had
     CHECK_FALSE(source->reread(a).has_value());
 }
 
+TEST_CASE("a folder source without blob ids knows a file again by its size and time") {
+    TempDir tmp;
+    write_file(tmp.path() / "a.md", "første\n");
+    const auto source = source::make_directory_source(tmp.path().string(), false);
+    diag::Diagnostics d;
+    const auto loaded = source->load(d);
+    const auto& a = file_named(loaded, "a.md");
+    CHECK(a.blob_id.empty());
+    CHECK(a.stamp != 0);
+    CHECK(source->reread(a) == std::optional<std::string>("første\n"));
+    write_file(tmp.path() / "a.md", "endret igjen\n");  // another size (a time within the same clock tick could repeat)
+    CHECK_FALSE(source->reread(a).has_value());
+    std::filesystem::remove(tmp.path() / "a.md");
+    CHECK_FALSE(source->reread(a).has_value());
+}
+
 TEST_CASE("a git source reads a file of the ref again from its blob, whatever the work tree holds") {
     TempDir tmp;
     const auto dir = tmp.path() / "repo";
