@@ -18,7 +18,8 @@ bool has_scheme(const std::string& url) {
     return false;
 }
 
-std::string percent_decode(const std::string& s) {
+std::string percent_decode(std::string s) {
+    if (s.find('%') == std::string::npos) return s;  // nearly every path
     std::string out;
     for (size_t i = 0; i < s.size(); ++i) {
         if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
@@ -51,7 +52,7 @@ ResolvedBodyLink BodyLinkResolver::resolve(size_t source, const markdown::Link& 
         anchor = url.substr(hash + 1);
     }
     if (auto query = path.find('?'); query != std::string::npos) path.erase(query);
-    path = percent_decode(path);
+    path = percent_decode(std::move(path));
     if (path.empty()) {
         if (!anchor.empty()) check_anchor(source, anchor, link.pos, diagnostics);
         return {};
@@ -137,11 +138,11 @@ ResolvedBodyLink BodyLinkResolver::resolve_wikilink(const markdown::Link& link, 
 bool BodyLinkResolver::check_anchor(size_t target, const std::string& anchor, const diag::SourcePos& pos,
                                     diag::Diagnostics& diagnostics) const {
     if (anchor.empty()) return true;
-    std::vector<std::string> ids;
-    for (const auto& h : m_input.bodies[target].headings()) {
+    const auto& headings = m_input.bodies[target].headings();
+    for (const auto& h : headings)
         if (h.id == anchor) return true;
-        ids.push_back(h.id);
-    }
+    std::vector<std::string> ids;
+    for (const auto& h : headings) ids.push_back(h.id);
     std::string hint;
     if (auto m = util::closest_match(anchor, ids)) hint = "Mente du «#" + *m + "»?";
     const auto& page = m_input.pages[target];
