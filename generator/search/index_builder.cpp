@@ -17,14 +17,19 @@
 #include "search/postings.hpp"
 #include "search/shards.hpp"
 #include "search/token_table.hpp"
+#include "util/parallel.hpp"
 
 namespace stilas::search {
 
 namespace {
-// A hash of every index file, as the version tag that busts browser caches.
-std::string version_of(const std::vector<OutputFile>& files) {
+// A hash of every index file, as the version tag that busts browser caches (the files' own
+// hashes on up to `threads` threads, then chained in file order).
+std::string version_of(const std::vector<OutputFile>& files, unsigned threads) {
+    std::vector<uint64_t> file_hashes(files.size());
+    util::parallel_for(files.size(), threads,
+                       [&](size_t i) { file_hashes[i] = token_hash(files[i].path) ^ token_hash(files[i].bytes); });
     uint64_t hash = 0;
-    for (const OutputFile& f : files) hash = (hash ^ token_hash(f.path) ^ token_hash(f.bytes)) * 1099511628211ull;
+    for (const uint64_t h : file_hashes) hash = (hash ^ h) * 1099511628211ull;
     char buffer[17];
     std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
     return buffer;
@@ -57,7 +62,7 @@ struct IndexBuilder::Impl {
     }
 
     using LabelTerms = std::unordered_map<std::string_view, std::vector<TermEntry>>;
-    std::vector<DocTerms> doc_terms(const IndexInput& input, LabelTerms& labels);
+    std::vector<DocTerms> doc_terms(const IndexInput& input, std::vector<LabelTerms>& labels, unsigned threads);
 
     size_t retained_bytes() const {
         size_t bytes = vocabulary.terms.bytes() + vocabulary.suffixes.bytes();
@@ -65,7 +70,8 @@ struct IndexBuilder::Impl {
         return bytes;
     }
     std::vector<OutputFile> index_files(const IndexInput& input, unsigned threads);
-    std::vector<std::string> fragments(const IndexInput& input, const std::vector<std::string_view>& excerpts);
+    std::vector<std::string> fragments(const IndexInput& input, const std::vector<std::string_view>& excerpts,
+                                       unsigned threads);
 
     std::optional<std::string> recall(std::string_view key) {
         auto bytes = parts.find(key);
@@ -75,16 +81,15 @@ struct IndexBuilder::Impl {
     }
 };
 
-// The fragment files; with a cache, a file whose documents' fields are all unchanged is taken as
-// the previous build wrote it.
+// The fragment files, made on up to `threads` threads; with a cache, a file whose documents'
+// fields are all unchanged is taken as the previous build wrote it (looked up and remembered in
+// file order, so the cache file is the same whatever the thread count).
 std::vector<std::string> IndexBuilder::Impl::fragments(const IndexInput& input,
-                                                       const std::vector<std::string_view>& excerpts) {
+                                                       const std::vector<std::string_view>& excerpts,
+                                                       unsigned threads) {
     std::vector<std::string> files(fragment_count(input.docs.size()));
-    for (size_t g = 0; g < files.size(); ++g) {
-        if (!parts.enabled()) {
-            files[g] = fragment_file(input, excerpts, g);
-            continue;
-        }
+    std::vector<std::string> keys(parts.enabled() ? files.size() : 0);
+    util::parallel_for(keys.size(), threads, [&](size_t g) {
         ContentHash hash;
         const size_t end = std::min(input.docs.size(), (g + 1) * k_docs_per_fragment);
         hash.add("fragment 1").add(end - g * k_docs_per_fragment);
@@ -92,37 +97,53 @@ std::vector<std::string> IndexBuilder::Impl::fragments(const IndexInput& input,
             const DocInput& doc = input.docs[d];
             hash.add(doc.url).add(doc.title).add(doc.type).add(doc.date).add(doc.summary).add(excerpts[d]);
         }
-        const std::string key = "doc:" + hash.hex();
-        std::optional<std::string> kept = recall(key);
-        files[g] = kept ? std::move(*kept) : fragment_file(input, excerpts, g);
-        parts.store(key, files[g]);
-    }
+        keys[g] = "doc:" + hash.hex();
+    });
+    std::vector<bool> kept(files.size(), false);
+    for (size_t g = 0; g < keys.size(); ++g)
+        if (std::optional<std::string> bytes = recall(keys[g])) {
+            files[g] = std::move(*bytes);
+            kept[g] = true;
+        }
+    util::parallel_for(files.size(), threads, [&](size_t g) {
+        if (!kept[g]) files[g] = fragment_file(input, excerpts, g);
+    });
+    for (size_t g = 0; g < keys.size(); ++g) parts.store(keys[g], files[g]);
     return files;
 }
 
-// Every document's record and the terms of its labels (each distinct label analysed once).
-std::vector<DocTerms> IndexBuilder::Impl::doc_terms(const IndexInput& input, LabelTerms& memo) {
-    PageAnalyzer labels(vocabulary);
-    std::vector<DocTerms> docs(input.docs.size());
-    for (size_t d = 0; d < input.docs.size(); ++d) {
-        docs[d].record = &pages.at(input.docs[d].page);
-        for (std::string_view tag : input.docs[d].tags) {
-            auto it = memo.find(tag);
-            if (it == memo.end()) it = memo.emplace(tag, labels.label_terms(tag)).first;
-            docs[d].tags.push_back(&it->second);
+// Every document's record and the terms of its labels, over ranges of documents on up to
+// `threads` threads: each range has its own analyzer and analyses each distinct label once
+// (a label's terms do not depend on which range analysed it).
+std::vector<DocTerms> IndexBuilder::Impl::doc_terms(const IndexInput& input, std::vector<LabelTerms>& memos,
+                                                    unsigned threads) {
+    constexpr size_t k_min_docs_per_range = 256;
+    const size_t n = input.docs.size();
+    memos.resize(std::clamp<size_t>(n / k_min_docs_per_range, 1, util::thread_count(threads)));
+    std::vector<DocTerms> docs(n);
+    util::parallel_for(memos.size(), threads, [&](size_t r) {
+        PageAnalyzer labels(vocabulary);
+        LabelTerms& memo = memos[r];
+        for (size_t d = r * n / memos.size(); d < (r + 1) * n / memos.size(); ++d) {
+            docs[d].record = &pages.at(input.docs[d].page);
+            for (std::string_view tag : input.docs[d].tags) {
+                auto it = memo.find(tag);
+                if (it == memo.end()) it = memo.emplace(tag, labels.label_terms(tag)).first;
+                docs[d].tags.push_back(&it->second);
+            }
         }
-    }
+    });
     return docs;
 }
 
 std::vector<OutputFile> IndexBuilder::Impl::index_files(const IndexInput& input, unsigned threads) {
     const std::string root(k_index_folder);
-    LabelTerms labels;
-    PostingsResult postings = build_postings(doc_terms(input, labels), vocabulary, threads);
+    std::vector<LabelTerms> labels;
+    PostingsResult postings = build_postings(doc_terms(input, labels, threads), vocabulary, threads);
     Shards shards = write_shards(postings.terms);
     std::vector<std::string_view> excerpts;
     for (const DocInput& doc : input.docs) excerpts.push_back(pages.at(doc.page).excerpt);
-    std::vector<std::string> fragments = this->fragments(input, excerpts);
+    std::vector<std::string> fragments = this->fragments(input, excerpts, threads);
 
     std::vector<OutputFile> files;
     for (size_t i = 0; i < shards.lexicons.size(); ++i)
@@ -134,7 +155,7 @@ std::vector<OutputFile> IndexBuilder::Impl::index_files(const IndexInput& input,
     files.push_back({root + "facets.bin", encode_facets(input)});
 
     ManifestFacts facts{input.docs.size(), shards.postings.size(), fragments.size(), postings.average_length,
-                        version_of(files)};
+                        version_of(files, threads)};
     files.push_back({root + "manifest.json", manifest_json(input, shards, facts)});
     stats.docs = input.docs.size();
     stats.terms = postings.terms.size();

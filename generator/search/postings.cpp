@@ -1,13 +1,14 @@
 // Posting lists: a survey of the vocabulary in use, compound parts over it, then every
-// (term, document) scored and appended to the term's list. Both passes run over ranges of
-// documents on several threads; the ranges' lists are joined in document order, so the bytes
-// are the same whatever the number of threads.
+// (term, document) scored into the term's list of its range of documents. Both passes run over
+// ranges of documents on several threads; each term's lists are then encoded in document order
+// (terms on several threads), so the bytes are the same whatever the number of threads.
 #include "search/postings.hpp"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <numeric>
+#include <stdexcept>
 #include <unordered_map>
 
 #include "search/compounds.hpp"
@@ -33,31 +34,54 @@ uint32_t doc_entries(const DocTerms& doc, std::vector<TermEntry>& out) {
     return length;
 }
 
-// The posting lists of one range of documents, before they are joined.
-struct RangeLists {
-    std::vector<std::string> lists;       ///< per term position; the first doc is written absolute
-    std::vector<uint32_t> first, last;    ///< first and last doc per term position (k_none: none)
-    std::vector<uint32_t> count;
-};
+// The postings of one range of documents, before they are joined: per term position, its
+// documents in order, each packed as (doc << 8 | impact byte), so up to 2^24 documents.
+using RangeLists = std::vector<std::vector<uint32_t>>;
 
-// A joined list in its stored form: 0 then the list as built, or for terms on many documents
-// 1, a bitmap of the documents and a 4-bit impact per document (whichever is smaller).
-std::string final_form(const std::string& list, uint32_t df, size_t doc_count) {
-    const size_t bitmap_size = (doc_count + 7) / 8 + (df + 1) / 2;
-    if (bitmap_size >= list.size()) return '\0' + list;
+constexpr size_t k_max_docs = size_t{1} << 24;   // document ids fit in 24 bits
+
+uint32_t doc_of(uint32_t posting) { return posting >> 8; }
+uint8_t impact_of(uint32_t posting) { return static_cast<uint8_t>(posting & 0xFF); }
+
+// A term's postings from every range (in document order) in their stored form: 0 then per
+// document a varint doc delta (the first absolute) and its impact byte, or for terms on many
+// documents 1, a bitmap of the documents and a 4-bit impact per document, whichever is smaller
+// (the list when both are the same size).
+std::string encode_list(const std::vector<RangeLists>& ranges, uint32_t position, uint32_t df, size_t doc_count) {
+    size_t list_size = df;
+    uint32_t last = 0;
+    for (const RangeLists& r : ranges)
+        for (const uint32_t posting : r[position]) {
+            list_size += varint_size(doc_of(posting) - last);
+            last = doc_of(posting);
+        }
+    const size_t bitmap_bytes = (doc_count + 7) / 8;
+    const size_t bitmap_size = bitmap_bytes + (df + 1) / 2;
+    if (bitmap_size >= list_size) {
+        std::string out(1 + list_size, '\0');
+        char* p = out.data() + 1;
+        last = 0;
+        for (const RangeLists& r : ranges)
+            for (const uint32_t posting : r[position]) {
+                p = write_varint(p, doc_of(posting) - last);
+                *p++ = static_cast<char>(impact_of(posting));
+                last = doc_of(posting);
+            }
+        return out;
+    }
     std::string out(1 + bitmap_size, '\0');
     out[0] = '\1';
     char* bits = out.data() + 1;
-    char* nibbles = bits + (doc_count + 7) / 8;
-    size_t pos = 0;
-    uint32_t doc = 0;
-    for (uint32_t i = 0; i < df; ++i) {
-        doc = static_cast<uint32_t>(i == 0 ? get_varint(list, pos) : doc + get_varint(list, pos));
-        const auto impact = static_cast<unsigned char>(list[pos++]);
-        bits[doc / 8] = static_cast<char>(bits[doc / 8] | (1 << (doc % 8)));
-        const int nibble = std::max(1, (impact + 8) / 17);  // 0..255 → 1..15
-        nibbles[i / 2] = static_cast<char>(nibbles[i / 2] | (nibble << (i % 2 ? 4 : 0)));
-    }
+    char* nibbles = bits + bitmap_bytes;
+    uint32_t i = 0;
+    for (const RangeLists& r : ranges)
+        for (const uint32_t posting : r[position]) {
+            const uint32_t doc = doc_of(posting);
+            bits[doc / 8] = static_cast<char>(bits[doc / 8] | (1 << (doc % 8)));
+            const int nibble = std::max(1, (impact_of(posting) + 8) / 17);  // 0..255 → 1..15
+            nibbles[i / 2] = static_cast<char>(nibbles[i / 2] | (nibble << (i % 2 ? 4 : 0)));
+            ++i;
+        }
     return out;
 }
 
@@ -68,6 +92,7 @@ public:
           m_threads(threads) {}
 
     PostingsResult run() {
+        if (m_docs.size() > k_max_docs) throw std::length_error("search index: more than 16,777,216 documents");
         rank_suffixes();
         survey();
         order_terms();
@@ -215,13 +240,12 @@ private:
     // Scores one range's documents into its own lists.
     RangeLists score_range(size_t r) const {
         const size_t n = m_out.terms.size();
-        RangeLists out{std::vector<std::string>(n), std::vector<uint32_t>(n, k_none), std::vector<uint32_t>(n, k_none),
-                       std::vector<uint32_t>(n, 0)};
+        RangeLists out(n);
         DocSlots d{std::vector<int32_t>(n, -1), {}, {}};
         for (size_t doc = range_begin(r); doc < range_end(r); ++doc) {
             score_doc(doc, d);
             for (const Slot& s : d.slots) {
-                append(out, s.position, static_cast<uint32_t>(doc), s.score);
+                out[s.position].push_back(static_cast<uint32_t>(doc) << 8 | quantize_score(s.score));
                 d.slot_of[s.position] = -1;
             }
             d.slots.clear();
@@ -229,33 +253,14 @@ private:
         return out;
     }
 
-    static void append(RangeLists& out, uint32_t position, uint32_t doc, double score) {
-        std::string& list = out.lists[position];
-        put_varint(list, out.last[position] == k_none ? doc : doc - out.last[position]);
-        list += static_cast<char>(quantize_score(score));
-        if (out.first[position] == k_none) out.first[position] = doc;
-        out.last[position] = doc;
-        ++out.count[position];
-    }
-
-    // Joins the ranges' lists per term: each range's first document becomes a delta again.
+    // Joins the ranges' lists per term into its stored form, terms on up to m_threads threads.
     void join(std::vector<RangeLists>& ranges) {
-        for (uint32_t p = 0; p < m_out.terms.size(); ++p) {
+        util::parallel_for(m_out.terms.size(), m_threads, [&](size_t p) {
             IndexTerm& term = m_out.terms[p];
-            uint32_t last = k_none;
-            for (RangeLists& r : ranges) {
-                if (r.first[p] == k_none) continue;
-                std::string_view list = r.lists[p];
-                size_t pos = 0;
-                get_varint(list, pos);  // the absolute first document
-                put_varint(term.postings, last == k_none ? r.first[p] : r.first[p] - last);
-                term.postings.append(list.substr(pos));
-                term.df += r.count[p];
-                last = r.last[p];
-                std::string().swap(r.lists[p]);
-            }
-            term.postings = final_form(term.postings, term.df, m_docs.size());
-        }
+            for (const RangeLists& r : ranges) term.df += static_cast<uint32_t>(r[p].size());
+            term.postings = encode_list(ranges, static_cast<uint32_t>(p), term.df, m_docs.size());
+            for (RangeLists& r : ranges) std::vector<uint32_t>().swap(r[p]);
+        });
     }
 
     const std::vector<DocTerms>& m_docs;

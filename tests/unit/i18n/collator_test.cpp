@@ -1,5 +1,7 @@
+// Norwegian collation: the order, sort keys against compare(), stable sorts, use from threads.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <thread>
 #include <vector>
@@ -82,4 +84,33 @@ TEST_CASE("one collator can be used from several threads at once") {
         });
     for (auto& w : workers) w.join();
     CHECK(failures == std::vector<int>(4, 0));
+}
+
+TEST_CASE("a stable sort by compare() gives sort_by_title's order (what the search facets rely on)") {
+    // Norwegian letters, "aa" as å, case, accents, equal and empty titles, titles that are
+    // prefixes of others, and the same title several times at different places.
+    const std::vector<std::string> titles = {
+        "Ålesund", "Aasen", "Øvre Eiker", "Ærlig", "Zebra", "ålesund", "Alta", "Årdal", "Aal", "Bø",
+        "Bodø", "Bo", "Bø", "Élan", "Elan", "elan", "", "Øvre Eiker", "Oslo", "Ørland", "Os", "Aasen",
+        "Kulturskolen i Bø", "Kulturskolen i Bodø", "Kulturskolen", "Steinkjer", "Stjørdal", "Ås", "Ås"};
+    struct Item {
+        std::string title;
+        size_t id;
+    };
+    std::vector<Item> by_keys;
+    for (size_t i = 0; i < titles.size(); ++i) by_keys.push_back({titles[i], i});
+    std::vector<Item> by_compare = by_keys;
+    const Collator nb("nb");
+    nb.sort_by_title(by_keys, [](const Item& i) -> const std::string& { return i.title; });
+    std::stable_sort(by_compare.begin(), by_compare.end(),
+                     [&](const Item& a, const Item& b) { return nb.compare(a.title, b.title) < 0; });
+    std::vector<size_t> keys_order, compare_order;
+    for (const Item& i : by_keys) keys_order.push_back(i.id);
+    for (const Item& i : by_compare) compare_order.push_back(i.id);
+    CHECK(compare_order == keys_order);
+    // Equal titles keep their first order: the two "Bø" (9 before 12) and the two "Ås".
+    const auto at = [&](size_t id) { return std::find(compare_order.begin(), compare_order.end(), id) - compare_order.begin(); };
+    CHECK(at(9) < at(12));
+    CHECK(at(27) < at(28));
+    CHECK(at(24) < at(23));   // "Kulturskolen" before its longer titles
 }

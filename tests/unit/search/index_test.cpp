@@ -285,6 +285,41 @@ TEST_CASE("the same input gives byte-identical files") {
     CHECK(build("") == build(""));
 }
 
+// An index of `pages` generated pages built on `threads` threads (several ranges of postings and
+// many fragment files), with the cache in `cache_dir` ("" = none).
+std::map<std::string, std::string> build_many(size_t pages, unsigned threads, const std::string& cache_dir = "") {
+    IndexBuilder builder(cache_dir);
+    IndexInput input;
+    input.facets.push_back({"type", "Type", {{"verktoy", "Verktøy"}, {"metoder", "Arbeidsmåter"}}});
+    for (size_t i = 0; i < pages; ++i) {
+        const std::string n = std::to_string(i);
+        DocInput d;
+        d.page = builder.add_page("page" + n, [&] {
+            return PageText{"Side " + n + (i % 3 ? " om kommunen" : " om kulturskolen"), i % 5 ? "Et sammendrag." : "",
+                            "Kulturskolelederen " + n + " leder ord" + std::to_string(i % 11) + " og kommunane medverkar."};
+        });
+        d.url = "/side/";
+        d.title = "Side";
+        d.type = i % 2 ? "verktoy" : "metoder";
+        d.facets = {{0, i % 2 ? 0u : 1u}};
+        d.tags = {i % 4 ? "Medvirkning" : "Kulturskole"};
+        input.docs.push_back(d);
+    }
+    std::map<std::string, std::string> files;
+    for (auto& f : builder.finish(input, threads)) files[f.path] = f.bytes;
+    return files;
+}
+
+TEST_CASE("finish() writes the same files on one thread and on several, with and without a cache") {
+    const auto one = build_many(700, 1);
+    CHECK(one.size() > 90);   // about 88 fragment files, lexicons, postings
+    CHECK(build_many(700, 3) == one);
+    stilas::test::TempDir dir;
+    CHECK(build_many(700, 3, dir.str()) == one);   // cold cache
+    CHECK(build_many(700, 2, dir.str()) == one);   // warm: parts recalled
+    CHECK(build_many(700, 1, dir.str()) == one);
+}
+
 TEST_CASE("an empty site has a manifest and no lexicons") {
     IndexBuilder builder("");
     std::map<std::string, std::string> files;
