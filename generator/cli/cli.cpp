@@ -80,14 +80,15 @@ int run_build(const Options& o, bool write) {
     diag::Diagnostics diagnostics;
     site::BuildResult result = site::build(*source, sink.get(), options, diagnostics);
 
-    std::map<std::string, std::string_view> texts;
-    if (!diagnostics.sorted().empty())
+    const bool any_findings = !diagnostics.sorted().empty();
+    std::map<std::string, std::string_view> texts;  // only for showing the lines of findings
+    if (any_findings)
         for (const auto& [path, text] : result.sources) texts[path] = text;
     auto lookup = [&](const std::string& path) -> std::optional<std::string_view> {
         auto it = texts.find(path);
         return it == texts.end() ? std::nullopt : std::optional<std::string_view>(it->second);
     };
-    if (!diagnostics.sorted().empty() || !o.quiet) print_diagnostics(std::cerr, diagnostics, lookup);
+    if (any_findings || !o.quiet) print_diagnostics(std::cerr, diagnostics, lookup);
     if (o.timings) {
         std::cerr << "  fase       tid ms   cpu ms   toppminne MB\n";
         double wall = 0, cpu = 0;

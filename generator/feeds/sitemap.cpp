@@ -71,13 +71,13 @@ void add_listings(ListingSlots& listings, const config::SiteConfig& config, cons
 
 Entries collect(const config::SiteConfig& config, const std::vector<content::Document>& pages) {
     Entries entries;
-    entries["/"];
-    for (const auto& type : config.types) entries["/" + type.name + "/"];
+    ListingSlots listings(entries);  // the home page's entry made here
+    // Every listing page the config declares is in the sitemap, also one that lists no page yet.
+    for (const auto& type : config.types) listings.section(type.name);
     for (const auto& taxonomy : config.taxonomies) {
-        entries["/" + taxonomy.name + "/"];
-        for (const auto& term : taxonomy.terms) entries["/" + taxonomy.name + "/" + term.key + "/"];
+        listings.taxonomy(taxonomy.name);
+        for (const auto& term : taxonomy.terms) listings.term(taxonomy.name, term.key);
     }
-    ListingSlots listings(entries);
     for (const auto& page : pages) {
         add(entries, page.url, page_changed(page));
         if (page.kind == content::PageKind::regular) add_listings(listings, config, page);

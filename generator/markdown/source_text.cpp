@@ -18,8 +18,6 @@ SourceText::SourceText(std::string_view body, std::string path, int first_line)
     }
 }
 
-
-
 size_t SourceText::line_start(int line) const {
     if (line < 1) return 0;
     const auto index = static_cast<size_t>(line - 1);

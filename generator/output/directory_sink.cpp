@@ -91,14 +91,11 @@ std::string DirectorySink::write(const std::string& path, std::string_view bytes
         return "«" + path + "» er et filnavn Stilas bruker selv i utdatamappen og blir ikke skrevet.";
     }
     std::string err;
-    const std::string_view parent = std::string_view(path).substr(0, std::min(path.size(), path.rfind('/')));
-    if (parent.size() != path.size()) {  // the file is in a folder
+    const std::string_view parent = util::parent_path(path);
+    if (!parent.empty()) {  // the file is in a folder
         // Only the folders below the deepest one made already are made ("metoder/x" after
         // "metoder"): one mkdir per new folder.
-        const auto shorter = [parent](size_t end) {
-            const size_t slash = parent.rfind('/', end - 1);
-            return slash == std::string_view::npos ? 0 : slash;
-        };
+        const auto shorter = [parent](size_t end) { return util::parent_path(parent.substr(0, end)).size(); };
         size_t existing = 0;
         {
             std::lock_guard lock(m_folders_mutex);

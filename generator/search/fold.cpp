@@ -336,22 +336,14 @@ fold_detail::WindowBits classify_sse2(const char* p, char* lowered) {
 }
 #endif
 
-using Classify = fold_detail::WindowBits (*)(const char*, char*);
-
-// SSE2 where the compiler has it (every x86-64), else the portable loop. (An AVX2 version, 32
-// bytes at a time, was tried: no difference in build time.)
-Classify best_classifier() {
+// SSE2 where the compiler has it (every x86-64), else the portable loop; chosen when compiling.
+// (An AVX2 version, 32 bytes at a time, was tried: no difference in build time.)
+fold_detail::WindowBits classify_best(const char* p, char* lowered) {
 #if defined(__SSE2__)
-    return classify_sse2;
+    return classify_sse2(p, lowered);
 #else
-    return classify_portable;
+    return classify_portable(p, lowered);
 #endif
-}
-
-// Picked once (on first use: a tokenizer may run before this file's static initializers).
-Classify classifier() {
-    static const Classify classify = best_classifier();
-    return classify;
 }
 }  // namespace
 
@@ -366,7 +358,7 @@ fold_detail::WindowBits fold_detail::classify_window(const char* p, char* lowere
 #endif
         case Classifier::best: break;
     }
-    return classifier()(p, lowered);
+    return classify_best(p, lowered);
 }
 
 Tokenizer::Window Tokenizer::load_window(size_t base) {
@@ -377,7 +369,7 @@ Tokenizer::Window Tokenizer::load_window(size_t base) {
         std::memset(padded + available, ' ', k_window - available);
         p = padded;
     }
-    const fold_detail::WindowBits bits = classifier()(p, m_lowered);
+    const fold_detail::WindowBits bits = classify_best(p, m_lowered);
     // æ ø å Æ Ø Å: 0xC3 and a second byte, both in the window.
     const uint64_t seconds = bits.second & (bits.lead << 1);
     Window w;

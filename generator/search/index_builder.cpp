@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <deque>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <unordered_map>
 
@@ -37,11 +38,20 @@ std::string version_of(const std::vector<OutputFile>& files, unsigned threads) {
 }  // namespace
 
 struct IndexBuilder::Impl {
-    explicit Impl(const std::string& cache_dir) : cache(cache_dir), parts(cache_dir, PageCache::k_index_file) {}
+    explicit Impl(const std::string& cache_dir) : cache(cache_dir), cache_dir(cache_dir) {}
 
     Vocabulary vocabulary;
     PageCache cache;
-    PageCache parts;   ///< parts of the index files by a hash of their inputs
+    const std::string cache_dir;
+
+    /// Parts of the index files by a hash of their inputs: read when the index files are made
+    /// (not held through parsing and rendering).
+    PageCache& parts() {
+        std::call_once(parts_read, [&] { parts_cache.emplace(cache_dir, PageCache::k_index_file); });
+        return *parts_cache;
+    }
+    std::once_flag parts_read;
+    std::optional<PageCache> parts_cache;
     std::mutex mutex;
     std::unordered_map<std::thread::id, std::unique_ptr<PageAnalyzer>> analyzers;
     std::deque<PageRecord> pages;
@@ -74,7 +84,7 @@ struct IndexBuilder::Impl {
                                        unsigned threads);
 
     std::optional<std::string> recall(std::string_view key) {
-        auto bytes = parts.find(key);
+        auto bytes = parts().find(key);
         if (!bytes) return std::nullopt;
         ++stats.parts_reused;
         return std::string(*bytes);
@@ -88,7 +98,7 @@ std::vector<std::string> IndexBuilder::Impl::fragments(const IndexInput& input,
                                                        const std::vector<std::string_view>& excerpts,
                                                        unsigned threads) {
     std::vector<std::string> files(fragment_count(input.docs.size()));
-    std::vector<std::string> keys(parts.enabled() ? files.size() : 0);
+    std::vector<std::string> keys(parts().enabled() ? files.size() : 0);
     util::parallel_for(keys.size(), threads, [&](size_t g) {
         ContentHash hash;
         const size_t end = std::min(input.docs.size(), (g + 1) * k_docs_per_fragment);
@@ -108,7 +118,7 @@ std::vector<std::string> IndexBuilder::Impl::fragments(const IndexInput& input,
     util::parallel_for(files.size(), threads, [&](size_t g) {
         if (!kept[g]) files[g] = fragment_file(input, excerpts, g);
     });
-    for (size_t g = 0; g < keys.size(); ++g) parts.store(keys[g], files[g]);
+    for (size_t g = 0; g < keys.size(); ++g) parts().store(keys[g], files[g]);
     return files;
 }
 
@@ -190,7 +200,7 @@ std::vector<OutputFile> IndexBuilder::finish(const IndexInput& input, unsigned t
     m_impl->stats.retained_bytes = m_impl->retained_bytes();
     m_impl->cache.commit();
     std::vector<OutputFile> files = m_impl->index_files(input, threads);
-    m_impl->parts.commit();
+    m_impl->parts().commit();
     for (const auto& [name, text] : client_files()) files.push_back({std::string(k_client_folder) + name, text});
     return files;
 }
@@ -199,6 +209,6 @@ const IndexStats& IndexBuilder::stats() const { return m_impl->stats; }
 
 std::optional<std::string> IndexBuilder::recall(std::string_view key) { return m_impl->recall(key); }
 
-void IndexBuilder::remember(std::string_view key, std::string_view bytes) { m_impl->parts.store(key, bytes); }
+void IndexBuilder::remember(std::string_view key, std::string_view bytes) { m_impl->parts().store(key, bytes); }
 
 }  // namespace stilas::search

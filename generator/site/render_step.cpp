@@ -3,12 +3,12 @@
 
 #include <algorithm>
 #include <atomic>
+#include <future>
 #include <mutex>
 
 #include "feeds/feeds.hpp"
 #include "render/site_renderer.hpp"
 #include "render/theme.hpp"
-#include "util/parallel.hpp"
 
 namespace stilas::site {
 
@@ -33,11 +33,10 @@ RenderStepResult render_and_write(const config::SiteConfig& config, const Publis
     };
     // The feeds (sitemap, Atom, calendar) are made beside the pages: they read only the pages,
     // and take a fraction of the time.
-    std::vector<feeds::FeedFile> feed_files;
+    auto feed_files = std::async(std::launch::async, [&] { return feeds::build_feeds({config, site.pages, reference_time}); });
     render::RenderInput input{config, site.pages, site.bodies, site.graph, reference_time};
-    util::run_beside([&] { feed_files = feeds::build_feeds({config, site.pages, reference_time}); },
-                     [&] { render::render_site(input, *theme, threads, write, diagnostics); });
-    for (const auto& file : feed_files) write(file.path, file.bytes);
+    render::render_site(input, *theme, threads, write, diagnostics);
+    for (const auto& file : feed_files.get()) write(file.path, file.bytes);
     for (const auto& file : files)
         if (std::binary_search(assets.begin(), assets.end(), file.path)) write(file.path, file.bytes);
     result.files = written;

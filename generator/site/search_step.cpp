@@ -182,11 +182,7 @@ public:
             std::vector<size_t> positions(values.size());
             for (size_t i = 0; i < positions.size(); ++i) positions[i] = i;
             if (!m_collator) m_collator.emplace(m_language);
-            // Compared in place: ICU orders two short labels with fewer instructions than it
-            // takes to make one sort key, and compare() orders as the keys do (collator_test).
-            std::stable_sort(positions.begin(), positions.end(), [&](size_t a, size_t b) {
-                return m_collator->compare(labels[values[a]].label, labels[values[b]].label) < 0;
-            });
+            m_collator->sort_by_title(positions, [&](size_t p) -> std::string_view { return labels[values[p]].label; });
             bytes.emplace();
             sorted.clear();
             for (size_t p : positions) {

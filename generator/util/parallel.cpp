@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
-#include <exception>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -30,8 +29,9 @@ public:
     /// Runs `work` on the calling thread and on `helpers` pool threads, and returns when all of
     /// them have finished it. False (nothing run) when the pool is busy, e.g. inside a job.
     bool run(unsigned helpers, const std::function<void()>& work) {
+        if (t_in_pool) return false;  // a job asking again (the caller too: it holds m_busy)
         std::unique_lock busy(m_busy, std::try_to_lock);
-        if (!busy.owns_lock() || t_in_pool) return false;
+        if (!busy.owns_lock()) return false;
         {
             std::lock_guard lock(m_mutex);
             while (m_threads.size() < helpers) m_threads.emplace_back([this] { loop(); });
@@ -41,7 +41,9 @@ public:
             ++m_generation;
         }
         m_wake.notify_all();
+        t_in_pool = true;
         work();
+        t_in_pool = false;
         std::unique_lock lock(m_mutex);
         m_done.wait(lock, [&] { return m_running == 0; });
         m_job = nullptr;
@@ -67,7 +69,7 @@ private:
         }
     }
 
-    static thread_local bool t_in_pool;
+    static thread_local bool t_in_pool;   ///< running a job: on a pool thread, or the caller its share
     std::mutex m_busy;
     std::mutex m_mutex;
     std::condition_variable m_wake, m_done;
@@ -101,25 +103,6 @@ void parallel_for(size_t n, unsigned threads, const std::function<void(size_t)>&
     for (unsigned t = 1; t < threads; ++t) extra.emplace_back(work);
     work();
     for (auto& t : extra) t.join();
-}
-
-void run_beside(const std::function<void()>& side, const std::function<void()>& main) {
-    std::exception_ptr side_failure;
-    std::thread thread([&] {
-        try {
-            side();
-        } catch (...) {
-            side_failure = std::current_exception();
-        }
-    });
-    try {
-        main();
-    } catch (...) {
-        thread.join();
-        throw;
-    }
-    thread.join();
-    if (side_failure) std::rethrow_exception(side_failure);
 }
 
 }  // namespace stilas::util

@@ -1,6 +1,5 @@
 // parallel_for: run a function over the indexes 0..n-1 on a few threads. Results that callers
-// store by index come out the same whatever the thread count. run_beside: a small job on a
-// thread of its own while the caller does the big one.
+// store by index come out the same whatever the thread count.
 #pragma once
 
 #include <cstddef>
@@ -14,9 +13,5 @@ unsigned thread_count(unsigned requested);
 /// Calls `fn(i)` once for every i in [0, n), on up to `threads` threads (the calling thread is
 /// one of them). Work is handed out in small chunks from a shared counter. `fn` must not throw.
 void parallel_for(size_t n, unsigned threads, const std::function<void(size_t)>& fn);
-
-/// Runs `side` on a thread of its own while `main` runs on the calling thread, and returns when
-/// both are done. An exception from either is thrown here (`main`'s first).
-void run_beside(const std::function<void()>& side, const std::function<void()>& main);
 
 }  // namespace stilas::util

@@ -4,7 +4,6 @@
 #include <chrono>
 #include <mutex>
 #include <set>
-#include <stdexcept>
 #include <thread>
 #include <vector>
 
@@ -47,21 +46,4 @@ TEST_CASE("parallel_for inside parallel_for finishes and visits every pair once"
     std::vector<std::atomic<int>> seen(40 * 50);
     parallel_for(40, 2, [&](size_t i) { parallel_for(50, 3, [&](size_t j) { seen[i * 50 + j]++; }); });
     for (auto& s : seen) CHECK(s.load() == 1);
-}
-
-TEST_CASE("run_beside runs both jobs at once and passes on their exceptions") {
-    // Each job waits (bounded) until the other has started, so the check fails on one thread.
-    std::atomic<int> started{0}, met{0};
-    auto job = [&] {
-        ++started;
-        const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-        while (started.load() < 2 && std::chrono::steady_clock::now() < until) std::this_thread::yield();
-        if (started.load() == 2) ++met;  // the other job started while this one was running
-    };
-    run_beside(job, job);
-    CHECK(met.load() == 2);
-    CHECK_THROWS_WITH(run_beside([] { throw std::runtime_error("side"); }, [] {}), "side");
-    CHECK_THROWS_WITH(run_beside([] {}, [] { throw std::runtime_error("main"); }), "main");
-    CHECK_THROWS_WITH(run_beside([] { throw std::runtime_error("side"); }, [] { throw std::runtime_error("main"); }),
-                      "main");
 }
