@@ -37,12 +37,23 @@ std::string version_of(const std::vector<OutputFile>& files, unsigned threads) {
 }
 }  // namespace
 
+// Where the page cache keeps the terms and endings its records name by id (page keys start
+// with a blob id, so no page has these).
+constexpr std::string_view k_terms_key = "=terms", k_suffixes_key = "=suffixes";
+
 struct IndexBuilder::Impl {
-    explicit Impl(const std::string& cache_dir) : cache(cache_dir), cache_dir(cache_dir) {}
+    explicit Impl(const std::string& cache_dir) : cache(cache_dir), cache_dir(cache_dir) {
+        auto terms = cache.find(k_terms_key), suffixes = cache.find(k_suffixes_key);
+        if (!terms || !suffixes) return;
+        auto term_names = read_names(*terms), suffix_names = read_names(*suffixes);
+        if (term_names && suffix_names) names = CachedNames{std::move(*term_names), std::move(*suffix_names)};
+    }
 
     Vocabulary vocabulary;
     PageCache cache;
     const std::string cache_dir;
+    /// The terms and endings the cached records name (none: no record is read).
+    std::optional<CachedNames> names;
 
     /// Parts of the index files by a hash of their inputs: read when the index files are made
     /// (not held through parsing and rendering).
@@ -182,22 +193,26 @@ IndexBuilder::~IndexBuilder() = default;
 
 PageId IndexBuilder::add_page(std::string_view cache_key, const std::function<PageText()>& text) {
     PageAnalyzer& analyzer = m_impl->analyzer();
-    if (!m_impl->cache.enabled() || cache_key.empty()) return m_impl->keep(analyzer.analyze(text(), nullptr), false);
-    if (auto cached = m_impl->cache.find(cache_key)) {
-        if (auto record = analyzer.restore(*cached)) {
-            m_impl->cache.store(cache_key, *cached);
-            return m_impl->keep(std::move(*record), true);
-        }
-    }
-    std::string cache_record;
-    PageRecord record = analyzer.analyze(text(), &cache_record);
-    m_impl->cache.store(cache_key, cache_record);
-    return m_impl->keep(std::move(record), false);
+    if (!m_impl->cache.enabled() || cache_key.empty()) return m_impl->keep(analyzer.analyze(text()), false);
+    std::optional<PageRecord> record;
+    if (auto cached = m_impl->names ? m_impl->cache.find(cache_key) : std::nullopt)
+        record = analyzer.restore(*cached, *m_impl->names);
+    const bool from_cache = record.has_value();
+    if (!record) record = analyzer.analyze(text());
+    // With this build's ids: the names stored at finish() are this build's.
+    m_impl->cache.store(cache_key, cache_form(*record));
+    return m_impl->keep(std::move(*record), from_cache);
 }
 
 std::vector<OutputFile> IndexBuilder::finish(const IndexInput& input, unsigned threads) {
     m_impl->analyzers.clear();  // their token caches are not needed any more
     m_impl->stats.retained_bytes = m_impl->retained_bytes();
+    if (m_impl->cache.enabled()) {
+        // Before the index files intern their labels' terms: exactly the names records use.
+        m_impl->cache.store(k_terms_key, names_bytes(m_impl->vocabulary.terms.by_id()));
+        m_impl->cache.store(k_suffixes_key, names_bytes(m_impl->vocabulary.suffixes.by_id()));
+    }
+    m_impl->names.reset();   // views into the old cache, which commit() frees
     m_impl->cache.commit();
     std::vector<OutputFile> files = m_impl->index_files(input, threads);
     m_impl->parts().commit();

@@ -120,8 +120,8 @@ void PageAnalyzer::clear_page() {
     }
 }
 
-// The page's terms as a record, and (when asked) as a cache record sorted by term text.
-PageRecord PageAnalyzer::take_record(std::string* cache_record) {
+// The page's terms as a record.
+PageRecord PageAnalyzer::take_record() {
     PageRecord record;
     record.entries.resize(2 * k_max_varint_bytes + 3 * k_max_varint_bytes * m_slots.size());
     char* p = record.entries.data();
@@ -134,90 +134,87 @@ PageRecord PageAnalyzer::take_record(std::string* cache_record) {
     }
     record.entries.resize(static_cast<size_t>(p - record.entries.data()));
     record.entries.shrink_to_fit();
-    if (cache_record) {
-        // Sorted by term text (shared starts are written once), each entry with its place in the
-        // record: restore() gives the entries in the same order, as the scores' sums depend on it.
-        std::vector<uint32_t> order(m_slots.size());
-        for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-        std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-            return m_tokens[m_slots[a].token].term_text < m_tokens[m_slots[b].token].term_text;
-        });
-        put_varint(*cache_record, m_length);
-        put_varint(*cache_record, m_slots.size());
-        std::string_view previous;
-        for (uint32_t i : order) {
-            const Slot& s = m_slots[i];
-            const TokenInfo& info = m_tokens[s.token];
-            size_t shared = 0;
-            const std::string_view text = info.term_text;
-            while (shared < previous.size() && shared < text.size() && previous[shared] == text[shared]) ++shared;
-            put_varint(*cache_record, shared);
-            put_bytes(*cache_record, info.term_text.substr(shared));
-            put_varint(*cache_record, (s.count << k_flag_bits) | s.flags);
-            put_bytes(*cache_record, info.suffix_text);
-            put_varint(*cache_record, i);
-            previous = info.term_text;
-        }
-    }
     return record;
 }
 
-PageRecord PageAnalyzer::analyze(const PageText& text, std::string* cache_record) {
+PageRecord PageAnalyzer::analyze(const PageText& text) {
     clear_page();
     add_text(text.title, k_in_title);
     add_text(text.summary, k_in_summary);
     add_text(text.body, 0);
     merge_tokens();
-    PageRecord record = take_record(cache_record);
+    PageRecord record = take_record();
     record.excerpt = make_excerpt(text.body);
-    if (cache_record) put_bytes(*cache_record, record.excerpt);
     clear_page();
     return record;
 }
 
-// The id of `text` in `strings`, through the thread's own table (no lock when it is known).
-uint32_t PageAnalyzer::known_id(TokenTable<uint32_t>& known, StringTable& strings, std::string_view text) {
-    Token key{text};
-    set_token_key(key);
-    if (const uint32_t index = known.find(key); index != known.k_none) return known[index];
-    const uint32_t id = strings.intern(text).id;
-    known.insert(key, id);
-    return id;
+std::string names_bytes(const std::vector<std::string_view>& names) {
+    std::string out;
+    put_varint(out, names.size());
+    for (std::string_view name : names) put_bytes(out, name);
+    return out;
 }
 
-std::optional<PageRecord> PageAnalyzer::restore(std::string_view cached) {
-    if (m_known_terms.size() > k_max_cached_tokens) m_known_terms.clear();
-    if (m_known_suffixes.size() > k_max_cached_tokens) m_known_suffixes.clear();
+std::optional<std::vector<std::string_view>> read_names(std::string_view bytes) {
+    size_t pos = 0;
+    const uint64_t count = get_varint(bytes, pos);
+    if (count > bytes.size()) return std::nullopt;
+    std::vector<std::string_view> names(count);
+    for (std::string_view& name : names) {
+        if (pos >= bytes.size()) return std::nullopt;
+        const size_t size = get_varint(bytes, pos);
+        if (size > bytes.size() - pos) return std::nullopt;
+        name = bytes.substr(pos, size);
+        pos += size;
+    }
+    if (pos != bytes.size()) return std::nullopt;
+    return names;
+}
+
+std::string cache_form(const PageRecord& record) {
+    std::string out;
+    out.reserve(record.entries.size() + record.excerpt.size() + k_max_varint_bytes);
+    out = record.entries;
+    put_bytes(out, record.excerpt);
+    return out;
+}
+
+uint32_t PageAnalyzer::restored_id(std::vector<uint32_t>& ids, const std::vector<std::string_view>& names,
+                                   StringTable& strings, uint64_t id) {
+    if (id >= names.size()) return UINT32_MAX;
+    uint32_t& known = ids[id];
+    if (known == UINT32_MAX) known = strings.intern(names[id]).id;
+    return known;
+}
+
+std::optional<PageRecord> PageAnalyzer::restore(std::string_view cached, const CachedNames& names) {
+    if (m_names != &names) {
+        m_names = &names;
+        m_term_ids.assign(names.terms.size(), UINT32_MAX);
+        m_suffix_ids.assign(names.suffixes.size(), UINT32_MAX);
+    }
     size_t pos = 0;
     const uint64_t length = get_varint(cached, pos);
     const uint64_t count = get_varint(cached, pos);
-    if (count > cached.size()) return std::nullopt;
-    std::vector<TermEntry>& entries = m_restored;
-    entries.assign(count, TermEntry{UINT32_MAX, 0, 0});
-    std::string term;
-    for (uint64_t i = 0; i < count; ++i) {
-        size_t shared = get_varint(cached, pos);
-        if (shared > term.size()) return std::nullopt;
-        term.resize(shared);
-        term += get_bytes(cached, pos);
-        const uint64_t count_flags = get_varint(cached, pos);
-        std::string_view suffix = get_bytes(cached, pos);
-        const uint64_t place = get_varint(cached, pos);
-        if (pos > cached.size() || term.empty() || place >= count || entries[place].term != UINT32_MAX)
-            return std::nullopt;
-        entries[place] = TermEntry{known_id(m_known_terms, m_vocab.terms, term), static_cast<uint32_t>(count_flags),
-                                   known_id(m_known_suffixes, m_vocab.suffixes, suffix)};
-    }
+    if (length > UINT32_MAX || count > cached.size()) return std::nullopt;
     PageRecord record;
-    record.entries.reserve(4 * count + 8);
-    put_varint(record.entries, length);
-    put_varint(record.entries, count);
-    for (const TermEntry& e : entries) {
-        put_varint(record.entries, e.term);
-        put_varint(record.entries, e.count_flags);
-        put_varint(record.entries, e.suffix);
+    record.entries.resize(2 * k_max_varint_bytes + 3 * k_max_varint_bytes * count);
+    char* p = record.entries.data();
+    p = write_varint(p, length);
+    p = write_varint(p, count);
+    for (uint64_t i = 0; i < count; ++i) {
+        const uint32_t term = restored_id(m_term_ids, names.terms, m_vocab.terms, get_varint(cached, pos));
+        const uint64_t count_flags = get_varint(cached, pos);
+        const uint32_t suffix = restored_id(m_suffix_ids, names.suffixes, m_vocab.suffixes, get_varint(cached, pos));
+        if (term == UINT32_MAX || suffix == UINT32_MAX || count_flags > UINT32_MAX) return std::nullopt;
+        p = write_varint(p, term);
+        p = write_varint(p, count_flags);
+        p = write_varint(p, suffix);
     }
-    if (pos >= cached.size()) return std::nullopt;   // no excerpt length
+    record.entries.resize(static_cast<size_t>(p - record.entries.data()));
+    record.entries.shrink_to_fit();
+    if (pos >= cached.size()) return std::nullopt;   // no excerpt length (also: a cut record)
     const uint64_t excerpt_size = get_varint(cached, pos);
     if (excerpt_size != cached.size() - pos) return std::nullopt;
     record.excerpt = std::string(cached.substr(pos));

@@ -1,6 +1,7 @@
 // One page's analysis: the terms its title, summary and body give, with counts and where they
-// occur, kept compact (varints over term ids, no text but a short excerpt). Also the same
-// analysis in a form that does not depend on this build's ids, for the incremental cache.
+// occur, kept compact (varints over term ids, no text but a short excerpt). The incremental
+// cache keeps records as they are, with the build's terms and endings by id beside them
+// (CachedNames); restoring one maps those ids to the ids of the build that reads it.
 #pragma once
 
 #include <cstdint>
@@ -44,16 +45,30 @@ uint32_t read_entries(std::string_view entries, std::vector<TermEntry>& out);
 /// The start of `body` with white space collapsed, at most k_excerpt_bytes, cut at a word.
 std::string make_excerpt(std::string_view body);
 
+/// The strings a cached record's ids name: the terms and the endings of the build that wrote
+/// it, by id (Vocabulary::by_id() of that build).
+struct CachedNames {
+    std::vector<std::string_view> terms, suffixes;
+};
+
+/// A list of strings by id as bytes, and back (nullopt when damaged).
+std::string names_bytes(const std::vector<std::string_view>& names);
+std::optional<std::vector<std::string_view>> read_names(std::string_view bytes);
+
+/// A record as the cache keeps it: its entries as they are, then its excerpt.
+std::string cache_form(const PageRecord& record);
+
 /// Analyses pages on one thread (it owns a stemmer and a cache of tokens it has met).
 class PageAnalyzer {
 public:
     explicit PageAnalyzer(Vocabulary& vocabulary) : m_vocab(vocabulary) {}
 
-    /// The page's record; with `cache_record` also its id-free form for the cache.
-    PageRecord analyze(const PageText& text, std::string* cache_record);
+    /// The page's record.
+    PageRecord analyze(const PageText& text);
 
-    /// A record from its cached form (nullopt when the bytes are damaged).
-    std::optional<PageRecord> restore(std::string_view cache_record);
+    /// A record from its cached form (cache_form() in the build whose terms and endings are
+    /// `names`), with this build's ids; nullopt when the bytes are damaged.
+    std::optional<PageRecord> restore(std::string_view cached, const CachedNames& names);
 
     /// The terms of a short label (a taxonomy term, a referenced page's title), once each.
     std::vector<TermEntry> label_terms(std::string_view text);
@@ -76,17 +91,19 @@ private:
     };
 
     uint32_t add_token_info(const Token& token);
-    static uint32_t known_id(TokenTable<uint32_t>& known, StringTable& strings, std::string_view text);
+    /// This build's id of the string a cached record names by `id` (interned once per thread).
+    static uint32_t restored_id(std::vector<uint32_t>& ids, const std::vector<std::string_view>& names,
+                                StringTable& strings, uint64_t id);
     void add_text(std::string_view text, uint32_t flag);
     void merge_tokens();
-    PageRecord take_record(std::string* cache_record);
+    PageRecord take_record();
     void clear_page();
 
     Vocabulary& m_vocab;
     Analyzer m_analyzer;
     TokenTable<TokenInfo> m_tokens;
-    TokenTable<uint32_t> m_known_terms, m_known_suffixes;   ///< ids of terms and endings restore() met
-    std::vector<TermEntry> m_restored;
+    const CachedNames* m_names = nullptr;   ///< what m_term_ids and m_suffix_ids map from
+    std::vector<uint32_t> m_term_ids, m_suffix_ids;   ///< a cached id → this build's (UINT32_MAX: not met yet)
     std::vector<TokenCount> m_counts;        ///< by token index (all zero between pages)
     std::vector<uint32_t> m_page_tokens;     ///< the page's tokens in the order they were first met
     std::vector<int32_t> m_slot_of;     ///< term id → index in m_slots, or -1

@@ -13,8 +13,9 @@
 
 namespace stilas::search {
 
-// The analyzer's version, then the version of the records' layout (2: entries keep their place).
-std::string PageCache::header() { return "stilas-sok-sidecache " + std::to_string(k_analyzer_version) + ".2\n"; }
+// The analyzer's version, then the version of the records' layout (3: entries as the records
+// keep them, with the terms and endings named by id beside them).
+std::string PageCache::header() { return "stilas-sok-sidecache " + std::to_string(k_analyzer_version) + ".3\n"; }
 
 std::string PageCache::file_in(const std::string& dir, std::string_view name) {
     return util::join_path(dir, std::string(name));

@@ -123,12 +123,18 @@ uint64_t schema_hash(uint64_t hash, const std::vector<config::FieldSchema>& fiel
     return hash;
 }
 
-// What a page's analysis depends on besides its bytes: the fields its type declares (which are
-// text), and title and summary (a section page's title may come from the config).
-std::string cache_key(const content::Document& page, const config::SiteConfig& config) {
+// A hash of what a type's pages' analysis depends on in its schema: the fields it declares
+// (which of them are text). Made once per type (site_type_hashes).
+uint64_t type_hash(const config::TypeSchema& type) {
+    return schema_hash(fnv(1469598103934665603ull, type.name), type.fields);
+}
+
+// What a page's analysis depends on besides its bytes: its type's fields (`type_hashes`, by
+// type name), and title and summary (a section page's title may come from the config).
+std::string cache_key(const content::Document& page, const std::unordered_map<std::string_view, uint64_t>& type_hashes) {
     if (page.blob_id.empty()) return {};
     uint64_t hash = 1469598103934665603ull;
-    if (const config::TypeSchema* type = config.find_type(page.type)) hash = schema_hash(fnv(hash, type->name), type->fields);
+    if (auto it = type_hashes.find(page.type); it != type_hashes.end()) hash = it->second;
     hash = fnv(fnv(fnv(hash, page.title), page.summary), std::to_string(static_cast<int>(page.kind)));
     char buffer[17];
     std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
@@ -290,10 +296,14 @@ std::vector<search::FacetDef> FacetTable::compact(std::vector<search::DocInput>&
 
 struct SearchIndexBuilder::Impl {
     Impl(const config::SiteConfig& c, std::string cache_dir)
-        : config(c), caching(!cache_dir.empty()), builder(std::move(cache_dir)) {}
+        : config(c), caching(!cache_dir.empty()), builder(std::move(cache_dir)) {
+        if (caching)
+            for (const config::TypeSchema& type : config.types) type_hashes.emplace(type.name, type_hash(type));
+    }
 
     const config::SiteConfig& config;
     bool caching;   ///< pages need cache keys
+    std::unordered_map<std::string_view, uint64_t> type_hashes;   ///< type name → type_hash()
     search::IndexBuilder builder;
     std::mutex mutex;
     std::unordered_map<std::string, search::PageId> page_ids;   ///< content path → analysis
@@ -418,7 +428,7 @@ SearchIndexBuilder::SearchIndexBuilder(const config::SiteConfig& config, std::st
 SearchIndexBuilder::~SearchIndexBuilder() = default;
 
 void SearchIndexBuilder::add_page(const content::Document& page, const markdown::Document& body) {
-    const std::string key = m_impl->caching ? cache_key(page, m_impl->config) : std::string();
+    const std::string key = m_impl->caching ? cache_key(page, m_impl->type_hashes) : std::string();
     search::PageId id = m_impl->builder.add_page(key, [&] { return page_text(page, body); });
     std::lock_guard lock(m_impl->mutex);
     m_impl->page_ids[page.path] = id;

@@ -191,9 +191,9 @@ TEST_CASE("lexicons hold consecutive term ranges keyed by the shortest separatin
 TEST_CASE("postings are in document order; compound parts share their compound's score") {
     Vocabulary vocabulary;
     PageAnalyzer analyzer(vocabulary);
-    std::vector<PageRecord> records{analyzer.analyze({"Skole", "", "skole"}, nullptr),
-                                    analyzer.analyze({"", "", "kulturskole kultur"}, nullptr),
-                                    analyzer.analyze({"", "", "noe helt annet"}, nullptr)};
+    std::vector<PageRecord> records{analyzer.analyze({"Skole", "", "skole"}),
+                                    analyzer.analyze({"", "", "kulturskole kultur"}),
+                                    analyzer.analyze({"", "", "noe helt annet"})};
     std::vector<DocTerms> docs(records.size());
     for (size_t i = 0; i < records.size(); ++i) docs[i].record = &records[i];
     PostingsResult result = build_postings(docs, vocabulary);
@@ -213,7 +213,7 @@ TEST_CASE("a term on many documents is stored as a bitmap with 4-bit impacts") {
     Vocabulary vocabulary;
     PageAnalyzer analyzer(vocabulary);
     std::vector<PageRecord> records;
-    for (int i = 0; i < 200; ++i) records.push_back(analyzer.analyze({"", "", "kommune " + std::to_string(i)}, nullptr));
+    for (int i = 0; i < 200; ++i) records.push_back(analyzer.analyze({"", "", "kommune " + std::to_string(i)}));
     std::vector<DocTerms> docs(records.size());
     for (size_t i = 0; i < records.size(); ++i) docs[i].record = &records[i];
     PostingsResult result = build_postings(docs, vocabulary);
@@ -229,7 +229,7 @@ TEST_CASE("postings are byte-identical whatever the number of threads") {
     PageAnalyzer analyzer(vocabulary);
     std::vector<PageRecord> records;
     for (int i = 0; i < 1500; ++i)
-        records.push_back(analyzer.analyze({"Side " + std::to_string(i % 7), "", "ord" + std::to_string(i % 13) + " kulturskole " + std::to_string(i)}, nullptr));
+        records.push_back(analyzer.analyze({"Side " + std::to_string(i % 7), "", "ord" + std::to_string(i % 13) + " kulturskole " + std::to_string(i)}));
     std::vector<DocTerms> docs(records.size());
     for (size_t i = 0; i < records.size(); ++i) docs[i].record = &records[i];
     PostingsResult one = build_postings(docs, vocabulary, 1), three = build_postings(docs, vocabulary, 3);

@@ -124,7 +124,7 @@ TEST_CASE("a page's terms are counted per token and merged in the order they wer
     // "kommunen" and "kommunane" share a term: its entry comes where "Kommunen" first is, with the
     // title flag, the body count of both words and the shorter ending ("en").
     const PageText text{"Kommunen og skolen", "Kulturskolen", "kommunane skolen kommunen kulturskolen kommunane"};
-    const PageRecord record = analyzer.analyze(text, nullptr);
+    const PageRecord record = analyzer.analyze(text);
     std::vector<TermEntry> entries;
     const uint32_t length = read_entries(record.entries, entries);
     CHECK(length == 8);   // "og" is a stop word
@@ -139,7 +139,7 @@ TEST_CASE("a page's terms are counted per token and merged in the order they wer
     CHECK(terms[entries[2].term] == "kulturskol");
     CHECK(entries[2].count_flags == ((1u << k_flag_bits) | k_in_summary));
     // The next page starts from zero counts.
-    const PageRecord again = analyzer.analyze(PageText{"", "", "skolen"}, nullptr);
+    const PageRecord again = analyzer.analyze(PageText{"", "", "skolen"});
     CHECK(read_entries(again.entries, entries) == 1);
     REQUIRE(entries.size() == 1);
     CHECK(entries[0].count_flags == (1u << k_flag_bits));
@@ -185,7 +185,7 @@ TEST_CASE("a thread that forgets its tokens (too many met) still counts pages ri
     Vocabulary vocabulary;
     PageAnalyzer busy(vocabulary);
     const PageText page{"Kulturskolen i kommunen", "Samskaping", "kommunane skolen kommunen kulturskolen samskaping"};
-    const PageRecord first = busy.analyze(page, nullptr);
+    const PageRecord first = busy.analyze(page);
     // More distinct words than a thread keeps (200,000), 1,000 a page.
     std::string body;
     for (uint32_t n = 0; n < 210000; ++n) {
@@ -193,10 +193,10 @@ TEST_CASE("a thread that forgets its tokens (too many met) still counts pages ri
         for (uint32_t v = n; v; v /= 26) word += static_cast<char>('a' + v % 26);
         body += word + ' ';
         if (n % 1000 == 999) {
-            busy.analyze(PageText{"", "", body}, nullptr);
+            busy.analyze(PageText{"", "", body});
             body.clear();
         }
     }
-    CHECK(busy.analyze(page, nullptr).entries == first.entries);
-    CHECK(PageAnalyzer(vocabulary).analyze(page, nullptr).entries == first.entries);
+    CHECK(busy.analyze(page).entries == first.entries);
+    CHECK(PageAnalyzer(vocabulary).analyze(page).entries == first.entries);
 }
