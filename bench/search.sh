@@ -21,9 +21,10 @@
 #    without its UI bundles): bytes (du -sb), allocated KB (du -sk) and files.
 # 3. Incremental: stilas build --cache DIR once, then per round (P rounds) 10 pages get a sentence
 #    appended and the changed site is built back to back with the same --cache, cold (no cache)
-#    and with --no-search: medians, the "search" and "parse" phases, and the index's cost (median
-#    difference to the --no-search build of the same round). Pagefind has no incremental mode: it
-#    is run again on the changed site.
+#    and with --no-search, in an order that rotates from round to round: medians, the "search"
+#    and "parse" phases, and the index's cost (median difference to the --no-search build of the
+#    same round; from --timings, also the load phase's difference: blob ids key the cache).
+#    Pagefind has no incremental mode: it is run again on the changed site.
 # 4. Bytes fetched for typical queries, both engines in Chromium (bench/search_bytes.mjs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -147,10 +148,15 @@ for ((i = 1; i <= pairs; i++)); do
     printf '\nEndret i måling %s: kulturskolen og kommunen samarbeider om dialogkonferansen.\n' "$i" \
       >> "$work/site/content/${all_pages[(i * 997 + k * 131) % ${#all_pages[@]}]}"
   done
-  measure "$work/inc.log" "$work/timings-inc-$i" "${stilas_build[@]}" --cache "$work/cache" --out "$work/out-inc"
   rm -rf "$work/out-cold" "$work/out-ns"
-  measure "$work/cold.log" "$work/timings-cold-$i" "${stilas_build[@]}" --out "$work/out-cold"
-  measure "$work/ns.log" "$work/timings-ns-$i" "${stilas_build[@]}" --no-search --out "$work/out-ns"
+  # The three builds in a rotating order, so that none is always the first after the edit.
+  for ((k = 0; k < 3; k++)); do
+    case $(((i + k) % 3)) in
+      0) measure "$work/inc.log" "$work/timings-inc-$i" "${stilas_build[@]}" --cache "$work/cache" --out "$work/out-inc" ;;
+      1) measure "$work/cold.log" "$work/timings-cold-$i" "${stilas_build[@]}" --out "$work/out-cold" ;;
+      2) measure "$work/ns.log" "$work/timings-ns-$i" "${stilas_build[@]}" --no-search --out "$work/out-ns" ;;
+    esac
+  done
 done
 measure "$work/pagefind-inc.log" "$work/pagefind-inc.err" "$pagefind" --site "$work/out-inc" --output-subdir pagefind_idx
 row() { # label, log, timings prefix (or ""), log of the --no-search builds of the same rounds
@@ -173,8 +179,12 @@ read -r e f < <(phase "$work/timings-cold-" search); read -r g h < <(phase "$wor
 read -r x y < <(phase "$work/timings-ns-" parse)
 read -r ri rj < <(phase "$work/timings-inc-" render); read -r rc rd < <(phase "$work/timings-cold-" render)
 read -r rx ry < <(phase "$work/timings-ns-" render)
-printf "  index from --timings (search + parse + render phases − parse + render phases of --no-search), wall/cpu ms: cold %.0f/%.0f, with --cache %.0f/%.0f\n" \
-  "$(calc "$e + $g - $x + $rc - $rx")" "$(calc "$f + $h - $y + $rd - $ry")" "$(calc "$a + $c - $x + $ri - $rx")" "$(calc "$b + $d - $y + $rj - $ry")"
+# The load phase too: a --cache build makes git blob ids (SHA-1 of every file), its cache keys.
+read -r li lj < <(phase "$work/timings-inc-" load); read -r lc ld < <(phase "$work/timings-cold-" load)
+read -r lx ly < <(phase "$work/timings-ns-" load)
+printf "  index from --timings (load + parse + render + search phases − load + parse + render phases of --no-search), wall/cpu ms: cold %.0f/%.0f, with --cache %.0f/%.0f\n" \
+  "$(calc "$e + $g - $x + $rc - $rx + $lc - $lx")" "$(calc "$f + $h - $y + $rd - $ry + $ld - $ly")" \
+  "$(calc "$a + $c - $x + $ri - $rx + $li - $lx")" "$(calc "$b + $d - $y + $rj - $ry + $lj - $ly")"
 read -r pw pc pm < "$work/pagefind-inc.log"
 printf 'Pagefind on the changed site (no incremental mode, one run): wall %s s, cpu %s s, peak %.0f MB\n' "$pw" "$pc" "$(calc "$pm / 1024")"
 

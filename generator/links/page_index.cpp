@@ -1,7 +1,8 @@
 #include "links/page_index.hpp"
 
 #include <algorithm>
-#include <set>
+#include <string_view>
+#include <utility>
 
 namespace stilas::links {
 
@@ -31,16 +32,16 @@ PageIndex::PageIndex(const config::SiteConfig& config, const std::vector<content
         auto [first, fresh] = m_by_url.try_emplace(pages[i].url, i);
         if (!fresh) {
             std::vector<size_t>& members = shared[pages[i].url];
-            if (members.empty()) members.push_back(first->second);
+            if (members.empty()) members.push_back(first);
             members.push_back(i);
         }
-        m_by_path[pages[i].path] = i;
+        m_by_path.assign(pages[i].path, i);
     }
     for (size_t i = 0; i < pages.size(); ++i) {
         auto generated = m_generated.find(pages[i].url);
         if (generated == m_generated.end()) continue;
         // A section page (a type's own index) may have its section's URL; another page may not.
-        if (pages[m_by_url.at(pages[i].url)].kind != content::PageKind::regular) continue;
+        if (pages[*m_by_url.find(pages[i].url)].kind != content::PageKind::regular) continue;
         diagnostics.error({pages[i].display_path, 1, 1}, "URL002",
                           "Siden får adressen " + pages[i].url + ", som allerede brukes av " + generated->second + ".",
                           "Gi filen et annet navn.");
@@ -54,26 +55,19 @@ PageIndex::PageIndex(const config::SiteConfig& config, const std::vector<content
                               "Gi en av filene et annet navn; æ, ø og å blir ae, o og a i adresser.");
         }
     }
+    m_by_slug.reserve(pages.size());
     for (size_t i = 0; i < pages.size(); ++i)
-        if (!pages[i].slug.empty()) m_by_slug.emplace(pages[i].slug, i);
+        if (!pages[i].slug.empty()) m_by_slug[pages[i].slug].push_back(i);
 }
 
-std::optional<size_t> PageIndex::by_url(const std::string& url) const {
-    auto it = m_by_url.find(url);
-    return it == m_by_url.end() ? std::nullopt : std::optional<size_t>(it->second);
-}
+std::optional<size_t> PageIndex::by_url(const std::string& url) const { return m_by_url.find(url); }
 
-std::optional<size_t> PageIndex::by_path(const std::string& path) const {
-    auto it = m_by_path.find(path);
-    return it == m_by_path.end() ? std::nullopt : std::optional<size_t>(it->second);
-}
+std::optional<size_t> PageIndex::by_path(const std::string& path) const { return m_by_path.find(path); }
 
-std::vector<size_t> PageIndex::by_slug(const std::string& slug) const {
-    std::vector<size_t> out;
-    auto [first, last] = m_by_slug.equal_range(slug);
-    for (auto it = first; it != last; ++it) out.push_back(it->second);
-    std::sort(out.begin(), out.end());
-    return out;
+const std::vector<size_t>& PageIndex::by_slug(const std::string& slug) const {
+    static const std::vector<size_t> none;
+    auto it = m_by_slug.find(slug);
+    return it == m_by_slug.end() ? none : it->second;
 }
 
 std::optional<size_t> PageIndex::by_type_and_slug(const std::string& type, const std::string& slug) const {
@@ -82,17 +76,24 @@ std::optional<size_t> PageIndex::by_type_and_slug(const std::string& type, const
     return std::nullopt;
 }
 
+// By slug, then page order (a slug two pages of the type share comes twice).
 std::vector<std::string> PageIndex::slugs_of_type(const std::string& type) const {
+    std::vector<std::pair<std::string_view, size_t>> found;
+    for (const auto& [slug, pages] : m_by_slug)
+        for (size_t i : pages)
+            if (m_pages[i].type == type) found.emplace_back(slug, i);
+    std::sort(found.begin(), found.end());
     std::vector<std::string> out;
-    for (const auto& [slug, i] : m_by_slug)
-        if (m_pages[i].type == type) out.push_back(slug);
+    for (const auto& [slug, i] : found) out.emplace_back(slug);
     return out;
 }
 
+// Sorted, each once.
 std::vector<std::string> PageIndex::all_slugs() const {
-    std::set<std::string> unique;
-    for (const auto& entry : m_by_slug) unique.insert(entry.first);
-    return {unique.begin(), unique.end()};
+    std::vector<std::string> out;
+    for (const auto& entry : m_by_slug) out.push_back(entry.first);
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 bool PageIndex::is_generated_url(const std::string& url) const { return m_generated.count(url) > 0; }

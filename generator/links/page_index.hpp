@@ -11,6 +11,7 @@
 #include "config/site_config.hpp"
 #include "content/document.hpp"
 #include "diag/diagnostics.hpp"
+#include "links/string_index.hpp"
 
 namespace stilas::links {
 
@@ -23,8 +24,8 @@ public:
 
     std::optional<size_t> by_url(const std::string& url) const;
     std::optional<size_t> by_path(const std::string& path) const;
-    /// Pages with this slug, in any type (several when types share a slug).
-    std::vector<size_t> by_slug(const std::string& slug) const;
+    /// Pages with this slug, in any type (several when types share a slug), in page order.
+    const std::vector<size_t>& by_slug(const std::string& slug) const;
     std::optional<size_t> by_type_and_slug(const std::string& type, const std::string& slug) const;
     /// Every slug of pages of `type` (for "Mente du").
     std::vector<std::string> slugs_of_type(const std::string& type) const;
@@ -34,9 +35,9 @@ public:
 
 private:
     const std::vector<content::Document>& m_pages;
-    std::unordered_map<std::string, size_t> m_by_url;    // the first page with each URL
-    std::unordered_map<std::string, size_t> m_by_path;
-    std::multimap<std::string, size_t> m_by_slug;
+    StringIndex m_by_url;    // the first page with each URL
+    StringIndex m_by_path;
+    std::unordered_map<std::string, std::vector<size_t>> m_by_slug;   // each list in page order
     std::map<std::string, std::string> m_generated;   // url → what generates it
 };
 

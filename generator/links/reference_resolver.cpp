@@ -27,7 +27,7 @@ std::optional<size_t> resolve_reference(const content::Reference& reference, con
         type = slug.substr(0, slash);
         slug = slug.substr(slash + 1);
     }
-    std::vector<size_t> candidates = index.by_slug(slug);
+    const std::vector<size_t>& candidates = index.by_slug(slug);
     std::vector<size_t> fitting;
     for (size_t i : candidates)
         if ((type.empty() || pages[i].type == type) && allowed(reference, pages[i].type)) fitting.push_back(i);
