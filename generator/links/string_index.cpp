@@ -36,7 +36,7 @@ size_t StringIndex::slot_of(std::string_view key, uint64_t hash) const {
 
 bool StringIndex::holds(const Slot& slot, std::string_view key, uint64_t hash) const {
     if (slot.hash != hash || slot.length != key.size()) return false;
-    if (key.size() <= k_inline) return std::memcmp(slot.bytes, key.data(), key.size()) == 0;
+    if (key.size() <= k_inline) return key.empty() || std::memcmp(slot.bytes, key.data(), key.size()) == 0;
     uint32_t index;
     std::memcpy(&index, slot.bytes, sizeof index);
     return m_long[index] == key;
@@ -48,7 +48,7 @@ void StringIndex::fill(Slot& slot, std::string_view key, uint64_t hash, size_t v
     slot.value = static_cast<uint32_t>(value);
     slot.length = static_cast<uint32_t>(key.size());
     if (key.size() <= k_inline) {
-        std::memcpy(slot.bytes, key.data(), key.size());
+        if (!key.empty()) std::memcpy(slot.bytes, key.data(), key.size());
     } else {
         const auto index = static_cast<uint32_t>(m_long.size());
         m_long.emplace_back(key);

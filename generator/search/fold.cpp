@@ -151,8 +151,8 @@ size_t plain_run(const char* p, size_t n, uint64_t lower, uint64_t head[2]) {
 
 }  // namespace
 
-uint64_t fold_detail::key_hash(const uint64_t head[2], std::string_view text) {
-    uint64_t h = head_hash(head, text.size());
+uint64_t fold_detail::key_hash(uint64_t hash, std::string_view text) {
+    uint64_t h = hash;
     size_t i = 16;
     for (; i + 8 <= text.size(); i += 8) h = (h ^ load_word(text.data() + i)) * 0xBF58476D1CE4E5B9ull;
     if (i < text.size()) {
@@ -173,7 +173,7 @@ void set_token_key(Token& token) {
         for (size_t i = 0; i < token.text.size() && i < 16; ++i)
             token.head[i / 8] |= static_cast<uint64_t>(static_cast<unsigned char>(token.text[i])) << (8 * (i % 8));
     }
-    token.hash = key_hash(token.head, token.text);
+    token.hash = key_hash(head_hash(token.head, token.text.size()), token.text);
 }
 
 // Appends the run of ASCII letters and digits at m_pos to `token`, lowercased; returns its length.
@@ -244,7 +244,8 @@ void Tokenizer::take_plain(Token& token, const char* p, size_t length, bool capi
     }
     token.head[0] = head[0];
     token.head[1] = head[1];
-    token.hash = length <= 16 ? head_hash(head, length) : key_hash(head, token.text);
+    const uint64_t hash = head_hash(head, length);
+    token.hash = length <= 16 ? hash : key_hash(hash, token.text);
 }
 
 // Every token next_fast() does not take (tokens of 64 bytes or more; letters beyond ASCII other
@@ -313,24 +314,34 @@ inline __m128i in_range(__m128i x, char lo, char hi) {
                           _mm_set1_epi8(static_cast<char>(-128 + (hi - lo + 1))));
 }
 
-fold_detail::WindowBits classify_sse2(const char* p, char* lowered) {
+[[gnu::always_inline]] inline fold_detail::WindowBits classify_sse2(const char* p, char* lowered) {
     fold_detail::WindowBits bits;
     const __m128i case_bit = _mm_set1_epi8(0x20);
+    __m128i x[4];
+    for (unsigned k = 0; k < 4; ++k) x[k] = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+    // Most windows are ASCII only: no lead or second bytes to look for.
+    const bool ascii = !_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(x[0], x[1]), _mm_or_si128(x[2], x[3])));
+    // Unrolled, so that each chunk's bits go in with a constant shift.
+#pragma GCC unroll 4
     for (unsigned k = 0; k < 4; ++k) {
-        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
-        const __m128i folded = _mm_or_si128(x, case_bit);
-        const __m128i letter = in_range(folded, 'a', 'z');
-        const __m128i second = _mm_or_si128(
-            _mm_or_si128(_mm_cmpeq_epi8(folded, _mm_set1_epi8('\xA5')), _mm_cmpeq_epi8(folded, _mm_set1_epi8('\xA6'))),
-            _mm_cmpeq_epi8(folded, _mm_set1_epi8('\xB8')));
-        const __m128i lower = _mm_or_si128(x, _mm_and_si128(_mm_or_si128(letter, second), case_bit));
-        _mm_storeu_si128(reinterpret_cast<__m128i*>(lowered + 16 * k), lower);
-        auto mask = [](__m128i m) { return static_cast<uint64_t>(static_cast<uint16_t>(_mm_movemask_epi8(m))); };
         const unsigned shift = 16 * k;
-        bits.alnum |= mask(_mm_or_si128(letter, in_range(x, '0', '9'))) << shift;
-        bits.lead |= mask(_mm_cmpeq_epi8(x, _mm_set1_epi8('\xC3'))) << shift;
-        bits.second |= mask(second) << shift;
-        bits.high |= mask(x) << shift;
+        // (movemask gives 0 to 65535: no cast to 16 bits, which would cost an instruction per mask)
+        auto mask = [shift](__m128i m) {
+            return static_cast<uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(m))) << shift;
+        };
+        const __m128i folded = _mm_or_si128(x[k], case_bit);
+        __m128i to_lower = in_range(folded, 'a', 'z');   // the letters, and (below) Å Æ Ø's second bytes
+        bits.alnum |= mask(_mm_or_si128(to_lower, in_range(x[k], '0', '9')));
+        if (!ascii) {
+            const __m128i second =
+                _mm_or_si128(in_range(folded, '\xA5', '\xA6'), _mm_cmpeq_epi8(folded, _mm_set1_epi8('\xB8')));
+            to_lower = _mm_or_si128(to_lower, second);
+            bits.lead |= mask(_mm_cmpeq_epi8(x[k], _mm_set1_epi8('\xC3')));
+            bits.second |= mask(second);
+            bits.high |= mask(x[k]);
+        }
+        const __m128i lower = _mm_or_si128(x[k], _mm_and_si128(to_lower, case_bit));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(lowered + 16 * k), lower);
     }
     return bits;
 }
@@ -338,7 +349,7 @@ fold_detail::WindowBits classify_sse2(const char* p, char* lowered) {
 
 // SSE2 where the compiler has it (every x86-64), else the portable loop; chosen when compiling.
 // (An AVX2 version, 32 bytes at a time, was tried: no difference in build time.)
-fold_detail::WindowBits classify_best(const char* p, char* lowered) {
+[[gnu::always_inline]] inline fold_detail::WindowBits classify_best(const char* p, char* lowered) {
 #if defined(__SSE2__)
     return classify_sse2(p, lowered);
 #else
@@ -361,7 +372,7 @@ fold_detail::WindowBits fold_detail::classify_window(const char* p, char* lowere
     return classify_best(p, lowered);
 }
 
-Tokenizer::Window Tokenizer::load_window(size_t base) {
+void Tokenizer::load_window(Window& w, size_t base) {
     const char* p = m_text.data() + base;
     char padded[k_window];
     if (const size_t available = m_text.size() - base; available < k_window) {  // the text's end: spaces after it
@@ -372,12 +383,11 @@ Tokenizer::Window Tokenizer::load_window(size_t base) {
     const fold_detail::WindowBits bits = classify_best(p, m_lowered);
     // æ ø å Æ Ø Å: 0xC3 and a second byte, both in the window.
     const uint64_t seconds = bits.second & (bits.lead << 1);
-    Window w;
     w.base = base;
     w.lead = bits.lead & (seconds >> 1);
-    w.word = bits.alnum | w.lead | seconds;
-    w.separator = ~(bits.alnum | bits.high);
-    return w;
+    w.stop = ~(bits.alnum | w.lead | seconds);
+    w.nonseparator = bits.alnum | bits.high;
+    w.unknown = w.stop & w.nonseparator;
 }
 
 bool Tokenizer::next(std::string_view& token) {

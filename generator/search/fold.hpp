@@ -62,14 +62,25 @@ inline uint64_t load_word(const char* p) {
 /// The low `bytes` bytes of `word` (bytes < 8).
 inline uint64_t low_bytes(uint64_t word, size_t bytes) { return word & ((1ull << (8 * bytes)) - 1); }
 
+/// By length (up to 63, a window's tokens): the masks that keep a token's head words' first
+/// `length` bytes.
+inline constexpr std::array<std::array<uint64_t, 2>, 64> k_head_masks = [] {
+    std::array<std::array<uint64_t, 2>, 64> masks{};
+    for (size_t length = 0; length < 64; ++length) {
+        masks[length][0] = length >= 8 ? ~0ull : (1ull << (8 * length)) - 1;
+        masks[length][1] = length >= 16 ? ~0ull : length <= 8 ? 0 : (1ull << (8 * (length - 8))) - 1;
+    }
+    return masks;
+}();
+
 /// A token's hash (its high bits are the well mixed ones): its head words and length, then
 /// (key_hash in fold.cpp) the bytes after the 16th.
 inline uint64_t head_hash(const uint64_t head[2], size_t size) {
     return (head[0] ^ (head[1] * 0xC2B2AE3D27D4EB4Full) ^ size) * 0x9E3779B97F4A7C15ull;
 }
 
-/// The whole hash: head_hash() mixed with the bytes after the 16th.
-uint64_t key_hash(const uint64_t head[2], std::string_view text);
+/// The whole hash: `hash` (head_hash() of `text`) mixed with the bytes after the 16th.
+uint64_t key_hash(uint64_t hash, std::string_view text);
 
 /// What the tokenizer's windows know of 64 bytes (bit i: byte i).
 struct WindowBits {
@@ -103,14 +114,15 @@ public:
     /// tokenizer's place stays in registers in between, which matters in page analysis).
     template <typename F>
     [[gnu::always_inline]] void for_each(F&& f) {
-        Token token;
         size_t pos = m_pos;
         Window window = m_window;
         for (;;) {
+            Token token;   // never passed out of line, so that it can live in registers
             if (!next_fast(pos, window, token)) {
                 m_pos = pos;
-                if (!next_any(token)) return;
+                if (!next_any(m_other)) return;
                 pos = m_pos;
+                token = m_other;
             }
             f(static_cast<const Token&>(token));
         }
@@ -120,12 +132,13 @@ private:
     static constexpr size_t k_window = 64;
 
     /// 64 bytes of the text from `base`, classified at once by load_window() (bit i: byte
-    /// base + i; past the text's end: separators).
+    /// base + i; past the text's end: separators), in the forms next_fast() tests per token.
     struct Window {
         size_t base = SIZE_MAX - k_window;   ///< none yet: pos - base >= 64 for every pos
-        uint64_t word = 0;        ///< a-z A-Z 0-9, and both bytes of æ ø å Æ Ø Å
-        uint64_t separator = 0;   ///< ASCII bytes but letters and digits
-        uint64_t lead = 0;        ///< the first byte of æ ø å Æ Ø Å
+        uint64_t nonseparator = 0;   ///< all but ASCII separators (ASCII bytes but letters and digits)
+        uint64_t stop = 0;           ///< all but a-z A-Z 0-9 and both bytes of æ ø å Æ Ø Å
+        uint64_t unknown = 0;        ///< neither: bytes of other characters, or of æ ø å cut at the end
+        uint64_t lead = 0;           ///< the first byte of æ ø å Æ Ø Å
     };
 
     /// The common case, inline: after ASCII separators, a run of ASCII letters and digits and
@@ -138,38 +151,41 @@ private:
         const size_t size = m_text.size();
         size_t pos = pos_io;
         for (;;) {
-            if (pos - w.base >= k_window) {  // outside the window (unsigned: also before it)
+            size_t offset = pos - w.base;
+            if (offset >= k_window) {  // outside the window (unsigned: also before it)
                 if (pos >= size) break;
-                w = load_window(pos);
+                load_window(w, pos);
+                offset = 0;
             }
-            const uint64_t others = ~w.separator >> (pos - w.base);
+            const uint64_t others = w.nonseparator >> offset;
             if (!others) {  // separators to the end of the window
                 pos = w.base + k_window;
                 continue;
             }
-            const size_t first = pos - w.base + static_cast<size_t>(std::countr_zero(others));
-            const uint64_t stops = ~w.word >> first;   // bit 0: the token's first byte
-            if (stops & 1) {  // a character the window does not know
-                pos = w.base + first;
-                break;
-            }
+            const size_t first = offset + static_cast<size_t>(std::countr_zero(others));
+            const uint64_t stops = w.stop >> first;   // bit 0: the token's first byte
             if (!stops) {  // the token may go on past the window: a window from its start
                 pos = w.base + first;
                 if (first == 0) break;
-                w = load_window(pos);
+                load_window(w, pos);
                 continue;
             }
             const auto length = static_cast<size_t>(std::countr_zero(stops));
             const size_t end = first + length;
-            if (!((w.separator >> end) & 1)) {  // ended by a character beyond æ ø å, or one cut at the window's end
+            // Not ended by a separator (the byte at `end` is not a separator, or, when length is
+            // 0, the first is a character the window does not know): beyond æ ø å, or cut at the
+            // window's end.
+            if ((w.unknown >> end) & 1) {
                 pos = w.base + first;
                 if (end + 1 < k_window || first == 0) break;
-                w = load_window(pos);
+                load_window(w, pos);
                 continue;
             }
-            // 4 to 40 bytes are 2 to 40 characters (æ ø å are two bytes each); count otherwise.
+            // 4 to 40 bytes are 2 to 40 characters (æ ø å are two bytes each); count otherwise
+            // (under 4 bytes, only the first can be the lead of a two-byte character).
             if (length - 4 > k_max_token_chars - 4) {
-                const size_t chars = length - popcount((w.lead >> first) & ((1ull << length) - 1));
+                const uint64_t leads = w.lead >> first;
+                const size_t chars = length - (length < 4 ? leads & 1 : popcount(leads & ((1ull << length) - 1)));
                 if (chars < k_min_token_chars || chars > k_max_token_chars) {
                     pos = w.base + end;
                     continue;
@@ -187,10 +203,11 @@ private:
         using namespace fold_detail;
         const char* const p = m_lowered + first;
         token.text = std::string_view(p, length);
-        const uint64_t w0 = load_word(p), w1 = load_word(p + 8);
-        token.head[0] = length < 8 ? low_bytes(w0, length) : w0;
-        token.head[1] = length <= 8 ? 0 : length < 16 ? low_bytes(w1, length - 8) : w1;
-        token.hash = length <= 16 ? head_hash(token.head, length) : key_hash(token.head, token.text);
+        const auto& mask = k_head_masks[length];
+        token.head[0] = load_word(p) & mask[0];
+        token.head[1] = load_word(p + 8) & mask[1];
+        const uint64_t hash = head_hash(token.head, length);
+        token.hash = length <= 16 ? hash : key_hash(hash, token.text);
     }
     /// Set bits (std::popcount is a libgcc call without -mpopcnt).
     static size_t popcount(uint64_t x) {
@@ -199,8 +216,9 @@ private:
         x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
         return static_cast<size_t>((x * 0x0101010101010101ull) >> 56);
     }
-    /// The window at `base`; its bytes, lowercased, go to m_lowered.
-    Window load_window(size_t base);
+    /// `w` = the window at `base` (in place: the caller's window is in memory anyway); its
+    /// bytes, lowercased, go to m_lowered.
+    void load_window(Window& w, size_t base);
     void take_plain(Token& token, const char* p, size_t length, bool capital, const uint64_t head[2]);
     bool next_any(Token& token);
     bool read_folded(size_t& chars);
@@ -211,6 +229,7 @@ private:
     Window m_window;   ///< for next(); for_each() keeps its own
     char m_lowered[k_window + 16] = {};   ///< the window lowercased; 16 zero bytes after it for head loads
     std::string m_buffer;
+    Token m_other;   ///< for_each()'s token from next_any()
     char m_lower[k_max_token_chars + 16];   ///< a plain token whose first letter was a capital
 };
 

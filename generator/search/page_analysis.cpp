@@ -2,6 +2,8 @@
 #include "search/page_analysis.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <utility>
 
 #include "search/fold.hpp"
 #include "search/varint.hpp"
@@ -12,8 +14,10 @@ namespace stilas::search {
 namespace {
 // A thread forgets the tokens it has met beyond this many (bounds memory on huge sites).
 constexpr size_t k_max_cached_tokens = 200000;
-// TokenCount::flags of a token met on the page (beside k_in_*).
-constexpr uint32_t k_seen = 1u << 31;
+
+// TokenCount::in's index of the text add_text() is given `flag` for: 0 (the body), k_in_title,
+// k_in_summary or k_in_tags → 0, 1, 2, 3.
+size_t text_kind(uint32_t flag) { return static_cast<size_t>(std::bit_width(flag)); }
 
 bool is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 }  // namespace
@@ -55,7 +59,7 @@ std::string make_excerpt(std::string_view body) {
 }
 
 // A token the thread has not met yet: stemmed, interned and added to m_tokens.
-uint32_t PageAnalyzer::add_token_info(const Token& token) {
+uint32_t PageAnalyzer::add_token_info(Token token) {
     TokenInfo info;
     std::string term = m_analyzer.term(token.text);
     if (!term.empty()) {
@@ -68,18 +72,16 @@ uint32_t PageAnalyzer::add_token_info(const Token& token) {
     return m_tokens.insert(token, info);
 }
 
-// Counts the text's tokens (per token: the terms are merged once per page, merge_tokens()).
+// Counts the text's tokens (per token: the terms are merged once per page, merge_tokens()). A
+// token is listed once per text it is met in (merge_tokens() takes the first).
 void PageAnalyzer::add_text(std::string_view text, uint32_t flag) {
-    // One more in all texts, and in the body when it is the body.
-    const uint64_t add = (uint64_t{1} << 32) | (flag == 0 ? 1 : 0);
-    const uint32_t mark = flag | k_seen;
+    const size_t kind = text_kind(flag);
     Tokenizer(text).for_each([&](const Token& token) {
         uint32_t index = m_tokens.find(token);
         if (index == m_tokens.k_none) index = add_token_info(token);
-        TokenCount& c = m_counts[index];
-        if (!c.flags) m_page_tokens.push_back(index);
-        c.counts += add;
-        c.flags |= mark;
+        uint32_t& count = m_counts[index].in[kind];
+        if (!count) m_page_tokens.push_back(index);
+        ++count;
     });
 }
 
@@ -87,10 +89,12 @@ void PageAnalyzer::add_text(std::string_view text, uint32_t flag) {
 // named by its token with the smallest surface ending (the first met of equal ones).
 void PageAnalyzer::merge_tokens() {
     for (const uint32_t index : m_page_tokens) {
-        TokenCount& c = m_counts[index];
+        const TokenCount c = std::exchange(m_counts[index], TokenCount{});
+        const uint32_t all = c.in[0] + c.in[1] + c.in[2] + c.in[3];
+        if (!all) continue;   // listed again for a later text: merged at its first listing
         const TokenInfo& info = m_tokens[index];
         if (info.term != UINT32_MAX) {
-            m_length += static_cast<uint32_t>(c.counts >> 32);
+            m_length += all;
             // m_slot_of covers every term of m_tokens (add_token_info).
             int32_t& slot = m_slot_of[info.term];
             if (slot < 0) {
@@ -98,14 +102,13 @@ void PageAnalyzer::merge_tokens() {
                 m_slots.push_back(Slot{info.term, index, 0, 0});
             }
             Slot& s = m_slots[static_cast<size_t>(slot)];
-            s.count += static_cast<uint32_t>(c.counts);
-            s.flags |= c.flags & ~k_seen;
+            s.count += c.in[0];
+            s.flags |= (c.in[1] ? k_in_title : 0u) | (c.in[2] ? k_in_summary : 0u) | (c.in[3] ? k_in_tags : 0u);
             if (index != s.token) {
                 const TokenInfo& best = m_tokens[s.token];
                 if (info.suffix != best.suffix && suffix_less(info.suffix_text, best.suffix_text)) s.token = index;
             }
         }
-        c = TokenCount{};
     }
     m_page_tokens.clear();
 }

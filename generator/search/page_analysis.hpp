@@ -84,13 +84,15 @@ private:
         uint32_t term = 0, token = 0;
         uint32_t count = 0, flags = 0;
     };
-    /// A token's occurrences on the page being analysed.
+    /// A token's occurrences on the page being analysed, per text (body, title, summary, tags:
+    /// text_kind()), so that counting one is a single add (its flags are the texts counted in).
     struct TokenCount {
-        uint64_t counts = 0;   ///< in all texts (high 32 bits) and in the body (low 32 bits)
-        uint32_t flags = 0;    ///< k_in_*, and k_seen once met on the page
+        uint32_t in[4] = {0, 0, 0, 0};
     };
 
-    uint32_t add_token_info(const Token& token);
+    /// By value, and cold (once per token a thread meets), so that add_text()'s loop keeps its
+    /// registers.
+    [[gnu::cold]] uint32_t add_token_info(Token token);
     /// This build's id of the string a cached record names by `id` (interned once per thread).
     static uint32_t restored_id(std::vector<uint32_t>& ids, const std::vector<std::string_view>& names,
                                 StringTable& strings, uint64_t id);
@@ -105,7 +107,7 @@ private:
     const CachedNames* m_names = nullptr;   ///< what m_term_ids and m_suffix_ids map from
     std::vector<uint32_t> m_term_ids, m_suffix_ids;   ///< a cached id → this build's (UINT32_MAX: not met yet)
     std::vector<TokenCount> m_counts;        ///< by token index (all zero between pages)
-    std::vector<uint32_t> m_page_tokens;     ///< the page's tokens in the order they were first met
+    std::vector<uint32_t> m_page_tokens;     ///< the page's tokens as met, once per text they are in
     std::vector<int32_t> m_slot_of;     ///< term id → index in m_slots, or -1
     std::vector<Slot> m_slots;
     uint32_t m_length = 0;

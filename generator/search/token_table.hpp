@@ -42,16 +42,17 @@ public:
 
     /// The index of the value stored for `token`, or k_none.
     uint32_t find(const Token& token) const {
-        const size_t mask = m_mask;
         const auto length = static_cast<uint32_t>(token.text.size());
-        for (size_t i = token.hash >> m_shift;; i = (i + 1) & mask) {
+        // (m_mask is read where used: a copy in a local cost page analysis' loop a register)
+        for (size_t i = token.hash >> m_shift;; i = (i + 1) & m_mask) {
             const Slot& s = m_slots[i];
-            if (s.value == k_none) return k_none;
-            if (s.head[0] != token.head[0] || s.head[1] != token.head[1] || s.length != length) continue;
-            // Up to 16 bytes, the zero-padded head words and the length are the whole key.
-            if (length <= 16) return s.value;
-            if (s.hash == token.hash && same_bytes(m_bytes.data() + m_offsets[s.value], token.text.data() + 16, length - 16))
-                return s.value;
+            // A token's first byte is never zero, so an empty slot (zero head) never matches.
+            if (s.head[0] == token.head[0] && s.head[1] == token.head[1] && s.length == length) {
+                // Up to 16 bytes, the zero-padded head words and the length are the whole key.
+                if (length <= 16 || same_rest(s, token.hash, token.text)) return s.value;
+            } else if (s.value == k_none) {
+                return k_none;
+            }
         }
     }
 
@@ -97,6 +98,12 @@ private:
         uint32_t value = k_none;
         uint64_t hash = 0;   ///< its high bits place the slot
     };
+    /// Whether the slot's token (same head and length) is `text` (with `hash`): its bytes after
+    /// the 16th. Out of line and cold (tokens over 16 bytes are few), so that the common lookup
+    /// keeps its registers.
+    [[gnu::noinline, gnu::cold]] bool same_rest(const Slot& s, uint64_t hash, std::string_view text) const {
+        return s.hash == hash && same_bytes(m_bytes.data() + m_offsets[s.value], text.data() + 16, text.size() - 16);
+    }
 
     void place(const Slot& slot) {
         size_t i = slot.hash >> m_shift;
