@@ -148,7 +148,9 @@ for ((i = 1; i <= pairs; i++)); do
     printf '\nEndret i måling %s: kulturskolen og kommunen samarbeider om dialogkonferansen.\n' "$i" \
       >> "$work/site/content/${all_pages[(i * 997 + k * 131) % ${#all_pages[@]}]}"
   done
-  rm -rf "$work/out-cold" "$work/out-ns"
+  # All three into a fresh folder (replacing a built site also deletes the old one, which is
+  # not the index's cost).
+  rm -rf "$work/out-inc" "$work/out-cold" "$work/out-ns"
   # The three builds in a rotating order, so that none is always the first after the edit.
   for ((k = 0; k < 3; k++)); do
     case $(((i + k) % 3)) in

@@ -85,7 +85,7 @@ TEST_CASE("each third-party library is included by the one component that wraps 
     const std::map<std::string, std::string> owner{{"yaml-cpp", "yaml"},   {"git2", "source"},  {"cmark-gfm", "markdown"},
                                                    {"kainjow", "render"},  {"unicode", "i18n"}, {"CLI", "cli"},
                                                    {"openssl", "source"}, {"libstemmer", "search"},
-                                                   {"lz4", "markdown"}};
+                                                   {"lz4", "markdown"},     {"mimalloc", "memory"}};
     for (const auto& [header, users] : third_party)
         for (const auto& [prefix, component] : owner)
             if (header.rfind(prefix, 0) == 0) {
