@@ -28,7 +28,7 @@ struct IndexStats {
     size_t docs = 0, terms = 0, lexicons = 0, postings_files = 0, fragment_files = 0;
     size_t index_bytes = 0;     ///< all index files (not the engine)
     size_t cache_hits = 0;      ///< pages whose analysis came from the cache
-    size_t parts_reused = 0;    ///< index parts (fragment files, facet orders) taken from the cache
+    size_t parts_reused = 0;    ///< index parts (facet orders) taken from the cache
     size_t pages_analysed = 0;  ///< pages analysed from their text
     size_t retained_bytes = 0;  ///< what the page analyses and the vocabulary held until finish()
 };
