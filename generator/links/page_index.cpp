@@ -28,6 +28,7 @@ PageIndex::PageIndex(const config::SiteConfig& config, const std::vector<content
     std::map<std::string, std::vector<size_t>> shared;  // URL → its pages, where two or more
     m_by_url.reserve(pages.size());
     m_by_path.reserve(pages.size());
+    m_by_slug.reserve(pages.size());
     for (size_t i = 0; i < pages.size(); ++i) {
         auto [first, fresh] = m_by_url.try_emplace(pages[i].url, i);
         if (!fresh) {
@@ -36,12 +37,10 @@ PageIndex::PageIndex(const config::SiteConfig& config, const std::vector<content
             members.push_back(i);
         }
         m_by_path.assign(pages[i].path, i);
-    }
-    for (size_t i = 0; i < pages.size(); ++i) {
-        auto generated = m_generated.find(pages[i].url);
-        if (generated == m_generated.end()) continue;
+        if (!pages[i].slug.empty()) m_by_slug[pages[i].slug].push_back(i);
         // A section page (a type's own index) may have its section's URL; another page may not.
-        if (pages[*m_by_url.find(pages[i].url)].kind != content::PageKind::regular) continue;
+        auto generated = m_generated.find(pages[i].url);
+        if (generated == m_generated.end() || pages[first].kind != content::PageKind::regular) continue;
         diagnostics.error({pages[i].display_path, 1, 1}, "URL002",
                           "Siden får adressen " + pages[i].url + ", som allerede brukes av " + generated->second + ".",
                           "Gi filen et annet navn.");
@@ -55,9 +54,6 @@ PageIndex::PageIndex(const config::SiteConfig& config, const std::vector<content
                               "Gi en av filene et annet navn; æ, ø og å blir ae, o og a i adresser.");
         }
     }
-    m_by_slug.reserve(pages.size());
-    for (size_t i = 0; i < pages.size(); ++i)
-        if (!pages[i].slug.empty()) m_by_slug[pages[i].slug].push_back(i);
 }
 
 std::optional<size_t> PageIndex::by_url(const std::string& url) const { return m_by_url.find(url); }

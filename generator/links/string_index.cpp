@@ -57,19 +57,23 @@ void StringIndex::fill(Slot& slot, std::string_view key, uint64_t hash, size_t v
     ++m_size;
 }
 
-std::pair<size_t, bool> StringIndex::try_emplace(std::string_view key, size_t value) {
+std::pair<StringIndex::Slot*, bool> StringIndex::emplace(std::string_view key, size_t value) {
     if ((m_size + 1) * 4 > m_slots.size() * 3) reserve(2 * m_size + 1);
     const uint64_t hash = hash_of(key);
     Slot& slot = m_slots[slot_of(key, hash)];
-    if (slot.value != k_empty) return {slot.value, false};
+    if (slot.value != k_empty) return {&slot, false};
     fill(slot, key, hash, value);
-    return {value, true};
+    return {&slot, true};
+}
+
+std::pair<size_t, bool> StringIndex::try_emplace(std::string_view key, size_t value) {
+    auto [slot, added] = emplace(key, value);
+    return {slot->value, added};
 }
 
 void StringIndex::assign(std::string_view key, size_t value) {
-    auto [stored, added] = try_emplace(key, value);
-    if (added || stored == value) return;
-    m_slots[slot_of(key, hash_of(key))].value = static_cast<uint32_t>(value);
+    auto [slot, added] = emplace(key, value);
+    if (!added) slot->value = static_cast<uint32_t>(value);
 }
 
 std::optional<size_t> StringIndex::find(std::string_view key) const {

@@ -44,6 +44,8 @@ private:
     size_t slot_of(std::string_view key, uint64_t hash) const;
     bool holds(const Slot& slot, std::string_view key, uint64_t hash) const;
     void fill(Slot& slot, std::string_view key, uint64_t hash, size_t value);
+    /// The slot of `key`, filled with `value` when `key` was not there (then true).
+    std::pair<Slot*, bool> emplace(std::string_view key, size_t value);
 
     std::vector<Slot> m_slots;
     size_t m_size = 0;

@@ -55,7 +55,6 @@ bool Value::truthy() const {
     return false;
 }
 
-
 const std::vector<Value::Member>& Value::members() const {
     static const std::vector<Member> none;
     const Value& v = resolved();

@@ -288,8 +288,8 @@ bool Tokenizer::next_any(Token& token) {
     }
 }
 
-// Window classification: three implementations of one definition (classify_portable), picked
-// once by what the processor has. The SIMD ones compare ranges with one signed compare each:
+// Window classification: two implementations of one definition (classify_portable and SSE2),
+// chosen when compiling. The SSE2 one compares ranges with one signed compare each:
 // x - lo + 0x80 wraps lo..hi to the smallest bytes (-128 ...).
 namespace {
 fold_detail::WindowBits classify_portable(const char* p, char* lowered) {

@@ -202,6 +202,8 @@ std::vector<OutputFile> IndexBuilder::finish(const IndexInput& input, unsigned t
 
 const IndexStats& IndexBuilder::stats() const { return m_impl->stats; }
 
+bool IndexBuilder::caching() const { return m_impl->cache.enabled(); }
+
 std::optional<std::string> IndexBuilder::recall(std::string_view key) { return m_impl->recall(key); }
 
 void IndexBuilder::remember(std::string_view key, std::string_view bytes) { m_impl->parts().store(key, bytes); }

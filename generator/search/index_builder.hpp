@@ -52,6 +52,9 @@ public:
 
     const IndexStats& stats() const;
 
+    /// True when analyses are kept in a cache (add_page needs cache keys then).
+    bool caching() const;
+
     /// With a cache: the bytes a previous build remembered under `key` (a part of the index that
     /// depends only on what the key hashes), else nullopt. Valid until finish(). Counted in
     /// stats().parts_reused.

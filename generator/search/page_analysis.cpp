@@ -65,7 +65,7 @@ uint32_t PageAnalyzer::add_token_info(Token token) {
     if (!term.empty()) {
         auto t = m_vocab.terms.intern(term);
         auto s = m_vocab.suffixes.intern(surface_suffix(token.text, term));
-        info = TokenInfo{t.id, s.id, t.text, s.text};
+        info = TokenInfo{t.id, s.id, s.text};
         if (t.id >= m_slot_of.size()) m_slot_of.resize(std::max<size_t>(t.id + 1, m_slot_of.size() * 2), -1);
     }
     m_counts.emplace_back();
@@ -124,19 +124,28 @@ void PageAnalyzer::clear_page() {
 }
 
 // The page's terms as a record.
+// `write(p)` writes the `count` entries from p and returns their end, or nullptr when it
+// cannot; the bytes go through the analyzer's buffer, so the record is one exact allocation.
+template <typename WriteEntries>
+std::optional<std::string> PageAnalyzer::entries_bytes(uint64_t length, uint64_t count, WriteEntries&& write) {
+    const size_t most = 2 * k_max_varint_bytes + 3 * k_max_varint_bytes * count;
+    if (m_entry_buffer.size() < most) m_entry_buffer.resize(most);
+    char* const start = m_entry_buffer.data();
+    char* const end = write(write_varint(write_varint(start, length), count));
+    if (!end) return std::nullopt;
+    return std::string(start, end);
+}
+
 PageRecord PageAnalyzer::take_record() {
     PageRecord record;
-    record.entries.resize(2 * k_max_varint_bytes + 3 * k_max_varint_bytes * m_slots.size());
-    char* p = record.entries.data();
-    p = write_varint(p, m_length);
-    p = write_varint(p, m_slots.size());
-    for (const Slot& s : m_slots) {
-        p = write_varint(p, s.term);
-        p = write_varint(p, (s.count << k_flag_bits) | s.flags);
-        p = write_varint(p, m_tokens[s.token].suffix);
-    }
-    record.entries.resize(static_cast<size_t>(p - record.entries.data()));
-    record.entries.shrink_to_fit();
+    record.entries = *entries_bytes(m_length, m_slots.size(), [&](char* p) {
+        for (const Slot& s : m_slots) {
+            p = write_varint(p, s.term);
+            p = write_varint(p, (s.count << k_flag_bits) | s.flags);
+            p = write_varint(p, m_tokens[s.token].suffix);
+        }
+        return p;
+    });
     return record;
 }
 
@@ -201,22 +210,21 @@ std::optional<PageRecord> PageAnalyzer::restore(std::string_view cached, const C
     const uint64_t length = get_varint(cached, pos);
     const uint64_t count = get_varint(cached, pos);
     if (length > UINT32_MAX || count > cached.size()) return std::nullopt;
+    std::optional<std::string> entries = entries_bytes(length, count, [&](char* p) -> char* {
+        for (uint64_t i = 0; i < count; ++i) {
+            const uint32_t term = restored_id(m_term_ids, names.terms, m_vocab.terms, get_varint(cached, pos));
+            const uint64_t count_flags = get_varint(cached, pos);
+            const uint32_t suffix = restored_id(m_suffix_ids, names.suffixes, m_vocab.suffixes, get_varint(cached, pos));
+            if (term == UINT32_MAX || suffix == UINT32_MAX || count_flags > UINT32_MAX) return nullptr;
+            p = write_varint(p, term);
+            p = write_varint(p, count_flags);
+            p = write_varint(p, suffix);
+        }
+        return p;
+    });
+    if (!entries) return std::nullopt;
     PageRecord record;
-    record.entries.resize(2 * k_max_varint_bytes + 3 * k_max_varint_bytes * count);
-    char* p = record.entries.data();
-    p = write_varint(p, length);
-    p = write_varint(p, count);
-    for (uint64_t i = 0; i < count; ++i) {
-        const uint32_t term = restored_id(m_term_ids, names.terms, m_vocab.terms, get_varint(cached, pos));
-        const uint64_t count_flags = get_varint(cached, pos);
-        const uint32_t suffix = restored_id(m_suffix_ids, names.suffixes, m_vocab.suffixes, get_varint(cached, pos));
-        if (term == UINT32_MAX || suffix == UINT32_MAX || count_flags > UINT32_MAX) return std::nullopt;
-        p = write_varint(p, term);
-        p = write_varint(p, count_flags);
-        p = write_varint(p, suffix);
-    }
-    record.entries.resize(static_cast<size_t>(p - record.entries.data()));
-    record.entries.shrink_to_fit();
+    record.entries = std::move(*entries);
     if (pos >= cached.size()) return std::nullopt;   // no excerpt length (also: a cut record)
     const uint64_t excerpt_size = get_varint(cached, pos);
     if (excerpt_size != cached.size() - pos) return std::nullopt;

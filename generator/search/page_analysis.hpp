@@ -77,7 +77,7 @@ private:
     struct TokenInfo {
         uint32_t term = UINT32_MAX;   ///< UINT32_MAX: a stop word
         uint32_t suffix = 0;
-        std::string_view term_text, suffix_text;
+        std::string_view suffix_text;
     };
     /// A term of the page being analysed: its token with the smallest surface ending so far.
     struct Slot {
@@ -99,6 +99,8 @@ private:
     void add_text(std::string_view text, uint32_t flag);
     void merge_tokens();
     PageRecord take_record();
+    template <typename WriteEntries>
+    std::optional<std::string> entries_bytes(uint64_t length, uint64_t count, WriteEntries&& write);
     void clear_page();
 
     Vocabulary& m_vocab;
@@ -106,6 +108,7 @@ private:
     TokenTable<TokenInfo> m_tokens;
     const CachedNames* m_names = nullptr;   ///< what m_term_ids and m_suffix_ids map from
     std::vector<uint32_t> m_term_ids, m_suffix_ids;   ///< a cached id → this build's (UINT32_MAX: not met yet)
+    std::string m_entry_buffer;   ///< entries_bytes()'s room for the longest record so far
     std::vector<TokenCount> m_counts;        ///< by token index (all zero between pages)
     std::vector<uint32_t> m_page_tokens;     ///< the page's tokens as met, once per text they are in
     std::vector<int32_t> m_slot_of;     ///< term id → index in m_slots, or -1

@@ -123,17 +123,18 @@ uint64_t schema_hash(uint64_t hash, const std::vector<config::FieldSchema>& fiel
     return hash;
 }
 
+// FNV-1a's starting value.
+constexpr uint64_t k_fnv_start = 1469598103934665603ull;
+
 // A hash of what a type's pages' analysis depends on in its schema: the fields it declares
-// (which of them are text). Made once per type (site_type_hashes).
-uint64_t type_hash(const config::TypeSchema& type) {
-    return schema_hash(fnv(1469598103934665603ull, type.name), type.fields);
-}
+// (which of them are text). Made once per type (Impl::type_hashes).
+uint64_t type_hash(const config::TypeSchema& type) { return schema_hash(fnv(k_fnv_start, type.name), type.fields); }
 
 // What a page's analysis depends on besides its bytes: its type's fields (`type_hashes`, by
 // type name), and title and summary (a section page's title may come from the config).
 std::string cache_key(const content::Document& page, const std::unordered_map<std::string_view, uint64_t>& type_hashes) {
     if (page.blob_id.empty()) return {};
-    uint64_t hash = 1469598103934665603ull;
+    uint64_t hash = k_fnv_start;
     if (auto it = type_hashes.find(page.type); it != type_hashes.end()) hash = it->second;
     hash = fnv(fnv(fnv(hash, page.title), page.summary), std::to_string(static_cast<int>(page.kind)));
     char buffer[17];
@@ -296,13 +297,12 @@ std::vector<search::FacetDef> FacetTable::compact(std::vector<search::DocInput>&
 
 struct SearchIndexBuilder::Impl {
     Impl(const config::SiteConfig& c, std::string cache_dir)
-        : config(c), caching(!cache_dir.empty()), builder(std::move(cache_dir)) {
-        if (caching)
+        : config(c), builder(std::move(cache_dir)) {
+        if (builder.caching())
             for (const config::TypeSchema& type : config.types) type_hashes.emplace(type.name, type_hash(type));
     }
 
     const config::SiteConfig& config;
-    bool caching;   ///< pages need cache keys
     std::unordered_map<std::string_view, uint64_t> type_hashes;   ///< type name → type_hash()
     search::IndexBuilder builder;
     std::mutex mutex;
@@ -428,7 +428,7 @@ SearchIndexBuilder::SearchIndexBuilder(const config::SiteConfig& config, std::st
 SearchIndexBuilder::~SearchIndexBuilder() = default;
 
 void SearchIndexBuilder::add_page(const content::Document& page, const markdown::Document& body) {
-    const std::string key = m_impl->caching ? cache_key(page, m_impl->type_hashes) : std::string();
+    const std::string key = m_impl->builder.caching() ? cache_key(page, m_impl->type_hashes) : std::string();
     search::PageId id = m_impl->builder.add_page(key, [&] { return page_text(page, body); });
     std::lock_guard lock(m_impl->mutex);
     m_impl->page_ids[page.path] = id;

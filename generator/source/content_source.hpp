@@ -36,7 +36,7 @@ public:
 /// A folder on disk, walked without following symbolic links; names starting with '.' are
 /// skipped. display_prefix() is `root` with one trailing '/'; dates stay 0. Without
 /// `blob_ids`, files get no blob id (hashing every byte is only worth it for a build that
-/// keeps a cache keyed by them), and reread() knows a file by its size and modification time.
+/// keeps a cache keyed by them), and reread() knows a file by its size, modification time and inode.
 std::unique_ptr<ContentSource> make_directory_source(std::string root, bool blob_ids = true);
 
 /// The tree of `ref` (branch, tag, commit id, `HEAD~2`, …) in the git repository at

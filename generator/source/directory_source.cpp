@@ -23,13 +23,14 @@ std::string errno_text(int err) { return std::generic_category().message(err); }
 
 enum class ReadOutcome { ok, became_link, not_regular, failed };
 
-/// Reads a regular file; O_NOFOLLOW and fstat close the gap between listing and opening, in
-/// which the file could be swapped for a link or a FIFO.
-/// The size and modification time of an open file, as one number (0 never comes out).
+/// The size, modification time and inode of an open file, as one number (0 never comes out).
 uint64_t stamp_of(const struct stat& st) {
     const uint64_t time = static_cast<uint64_t>(st.st_mtim.tv_sec) * 1000000000u + static_cast<uint64_t>(st.st_mtim.tv_nsec);
     return ((time * 0x9E3779B97F4A7C15ull) ^ static_cast<uint64_t>(st.st_size) ^ (static_cast<uint64_t>(st.st_ino) << 32)) | 1;
 }
+
+/// Reads a regular file; O_NOFOLLOW and fstat close the gap between listing and opening, in
+/// which the file could be swapped for a link or a FIFO.
 
 ReadOutcome read_regular_file(const fs::path& path, std::string& out, int& err, uint64_t* stamp = nullptr) {
     int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);

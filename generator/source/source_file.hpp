@@ -15,8 +15,8 @@ struct SourceFile {
     /// equal ids from a folder, from git and from memory. Empty from a folder source asked to
     /// make none.
     std::string blob_id;
-    /// A folder source that makes no blob ids (make_directory_source) keeps the file's size and
-    /// modification time as read here instead, for reread(); 0 otherwise.
+    /// A folder source that makes no blob ids (make_directory_source) keeps the file's size,
+    /// modification time and inode as read here instead, for reread(); 0 otherwise.
     uint64_t stamp = 0;
     /// Commit times (seconds since the epoch, UTC) when known from git history, else 0.
     int64_t created = 0;
