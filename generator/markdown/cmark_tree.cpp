@@ -192,19 +192,4 @@ void unwrap_node(cmark_node* node) {
     cmark_node_free(node);
 }
 
-std::string add_heading_ids(std::string_view html, const std::vector<std::string>& ids) {
-    std::string out;
-    out.reserve(html.size() + 32 * ids.size());
-    size_t next = 0;
-    size_t done = 0;
-    for (size_t i = html.find("<h"); i != std::string_view::npos && next < ids.size(); i = html.find("<h", i + 1)) {
-        if (i + 3 >= html.size() || html[i + 2] < '1' || html[i + 2] > '6' || html[i + 3] != '>') continue;
-        out.append(html.substr(done, i + 3 - done));
-        out += " id=\"" + ids[next++] + "\"";
-        done = i + 3;
-    }
-    out.append(html.substr(done));
-    return out;
-}
-
 }  // namespace stilas::markdown

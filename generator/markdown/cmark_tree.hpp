@@ -4,7 +4,6 @@
 
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include <cmark-gfm.h>
 
@@ -58,10 +57,5 @@ void merge_adjacent_text(cmark_node* root);
 
 /// Replaces `node` by its children (a dropped link keeps its text, an image its alt text).
 void unwrap_node(cmark_node* node);
-
-/// Adds id="…" to the n-th "<hN>" tag of `html` for the n-th id. Safe because raw HTML never
-/// reaches the output: every "<hN>" in cmark's safe-mode HTML is a heading, in document order.
-/// Ids must be slugs (nothing to escape).
-std::string add_heading_ids(std::string_view html, const std::vector<std::string>& ids);
 
 }  // namespace stilas::markdown

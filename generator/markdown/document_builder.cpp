@@ -202,13 +202,6 @@ ParsedBody build_body(std::string_view body, const std::string& path, int first_
     return Builder(body, path, first_line, diagnostics).build(body);
 }
 
-std::string render_with_heading_ids(const ParsedBody& parsed) {
-    std::vector<std::string> ids;
-    ids.reserve(parsed.headings.size());
-    for (const Heading& heading : parsed.headings) ids.push_back(heading.id);
-    return add_heading_ids(parsed.tree.render_html(), ids);
-}
-
 void drop_unsafe_links(cmark_node* root) {
     std::vector<cmark_node*> unsafe;
     cmark_iter* iter = cmark_iter_new(root);

@@ -13,12 +13,13 @@
 
 namespace stilas::markdown {
 
-/// Where render_html writes link number i: the node, and for a wikilink without `|text` the
-/// text node that shows the rewriter's text_out (or the target).
+/// Link number i's place in the tree, where the HTML writer leaves a gap for its URL: the node,
+/// and for a wikilink without `|text` the text node whose place its label takes (the rewriter's
+/// text_out, or the target). The nodes are null once the tree is freed.
 struct LinkSlot {
     cmark_node* node = nullptr;
     cmark_node* label = nullptr;
-    std::string url;  ///< the destination as parsed; restored on every render
+    std::string url;  ///< the destination as parsed: the href when the rewriter keeps it
     UrlUse use = UrlUse::link;
 };
 
@@ -33,9 +34,6 @@ struct ParsedBody {
 /// Parses an LF-only `body` (line 1 is line `first_line` of `path`), reporting MD001 for unsafe
 /// link schemes. The input shape must already have passed check_input_shape.
 ParsedBody build_body(std::string_view body, const std::string& path, int first_line, diag::Diagnostics& diagnostics);
-
-/// The tree's HTML with each heading's id set (the tree's current link URLs and labels).
-std::string render_with_heading_ids(const ParsedBody& parsed);
 
 /// For render_inline_markdown: removes links and images with unsafe schemes, no positions.
 void drop_unsafe_links(cmark_node* root);

@@ -1,7 +1,5 @@
 #include "markdown/markdown.hpp"
 
-#include <mutex>
-
 #include "markdown/document_builder.hpp"
 #include "markdown/html_escape.hpp"
 #include "markdown/input_guard.hpp"
@@ -27,33 +25,19 @@ bool refuse_bad_shape(std::string_view body, const std::string& path, int first_
 }  // namespace
 
 struct Document::Impl {
-    ParsedBody parsed;          // its tree is kept only when `prerendered` could not be made
-    std::optional<PrerenderedHtml> prerendered;
-    std::string refused_html;  // set instead of parsed.tree when the body was refused
-    // render_html rewrites urls in this document's own tree when it has one; the lock makes even
-    // two renders of one Document safe (distinct Documents share nothing).
-    std::mutex render_mutex;
+    ParsedBody parsed;  // without its tree once pre-rendered
+    PrerenderedHtml prerendered;
 
     std::string splice(const LinkRewriter& rewrite) const;
-    std::string render_tree(const LinkRewriter& rewrite);
 
     /// Link `i`'s URL after `rewrite` ("" when its scheme is unsafe) and the text a wikilink
-    /// without its own text shows.
+    /// without its own text shows ("" to show the target as written), into `out`, whose strings
+    /// keep their buffers.
     struct Target {
         std::string href, label;
     };
-    Target target(size_t i, const LinkRewriter& rewrite) const;
-    /// target() without the label's fallback (an empty label shows the target as written),
-    /// into `out`, whose strings keep their buffers.
     void target_into(size_t i, const LinkRewriter& rewrite, Target& out) const;
 };
-
-Document::Impl::Target Document::Impl::target(size_t i, const LinkRewriter& rewrite) const {
-    Target out;
-    target_into(i, rewrite, out);
-    if (out.label.empty()) out.label = parsed.slots[i].url;  // the target as written
-    return out;
-}
 
 void Document::Impl::target_into(size_t i, const LinkRewriter& rewrite, Target& out) const {
     static const Link released{};
@@ -66,7 +50,7 @@ void Document::Impl::target_into(size_t i, const LinkRewriter& rewrite, Target& 
 }
 
 std::string Document::Impl::splice(const LinkRewriter& rewrite) const {
-    const PrerenderedHtml& pre = *prerendered;
+    const PrerenderedHtml& pre = prerendered;
     // Buffers of the thread, reused page after page: the HTML read back, and each link's target
     // (the rewriter sees every link once, in order, before any is written).
     thread_local std::string html;
@@ -93,17 +77,6 @@ std::string Document::Impl::splice(const LinkRewriter& rewrite) const {
     return out;
 }
 
-std::string Document::Impl::render_tree(const LinkRewriter& rewrite) {
-    std::lock_guard lock(render_mutex);
-    for (size_t i = 0; i < parsed.slots.size(); ++i) {
-        // Every render sets every url and label from the parse, so renders never see each other.
-        const Target t = target(i, rewrite);
-        cmark_node_set_url(parsed.slots[i].node, t.href.c_str());
-        if (parsed.slots[i].label != nullptr) cmark_node_set_literal(parsed.slots[i].label, t.label.c_str());
-    }
-    return render_with_heading_ids(parsed);
-}
-
 Document::Document(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 Document::Document(Document&&) noexcept = default;
 Document& Document::operator=(Document&&) noexcept = default;
@@ -117,16 +90,14 @@ Document Document::parse(std::string_view body, const std::string& path, int fir
     const std::string_view text = without_cr.empty() ? body : std::string_view(without_cr);
     auto impl = std::make_unique<Impl>();
     if (refuse_bad_shape(text, path, first_line, diagnostics)) {
-        impl->refused_html = "<pre>" + escape_html(text) + "</pre>\n";
+        impl->prerendered.html = CompressedText("<pre>" + escape_html(text) + "</pre>\n");
         impl->parsed.plain_text = text;
     } else {
         impl->parsed = build_body(text, path, first_line, diagnostics);
         impl->prerendered = prerender(impl->parsed);
-        if (impl->prerendered) {
-            // The tree is no longer needed: every render splices into the pre-rendered HTML.
-            impl->parsed.tree = CmarkTree();
-            for (LinkSlot& slot : impl->parsed.slots) slot.node = slot.label = nullptr;
-        }
+        // The tree is no longer needed: every render splices into the pre-rendered HTML.
+        impl->parsed.tree = CmarkTree();
+        for (LinkSlot& slot : impl->parsed.slots) slot.node = slot.label = nullptr;
     }
     return Document(std::move(impl));
 }
@@ -135,11 +106,7 @@ const std::vector<Link>& Document::links() const { return m_impl->parsed.links; 
 
 const std::vector<Heading>& Document::headings() const { return m_impl->parsed.headings; }
 
-std::string Document::render_html(const LinkRewriter& rewrite) const {
-    if (m_impl->prerendered) return m_impl->splice(rewrite);
-    if (m_impl->parsed.tree.root() == nullptr) return m_impl->refused_html;
-    return m_impl->render_tree(rewrite);
-}
+std::string Document::render_html(const LinkRewriter& rewrite) const { return m_impl->splice(rewrite); }
 
 std::string Document::plain_text() const { return m_impl->parsed.plain_text; }
 
@@ -147,10 +114,7 @@ void Document::release_plain_text() { std::string().swap(m_impl->parsed.plain_te
 
 void Document::release_links() { std::vector<Link>().swap(m_impl->parsed.links); }
 
-void Document::release_headings() {
-    // Without pre-rendered HTML the tree is rendered per page, and needs the headings' ids.
-    if (m_impl->prerendered) std::vector<Heading>().swap(m_impl->parsed.headings);
-}
+void Document::release_headings() { std::vector<Heading>().swap(m_impl->parsed.headings); }
 
 std::string render_inline_markdown(std::string_view text) {
     const std::string body = util::replace_all(text, "\r\n", "\n");

@@ -58,10 +58,9 @@ public:
     const std::vector<Link>& links() const;
     const std::vector<Heading>& headings() const;
 
-    /// HTML of the body with links rewritten and ids on every heading. Thread-safe for
-    /// distinct Documents (and for one Document: renders of it are serialised). Every call
-    /// starts from the parsed destinations, so rendering twice gives the same HTML. A rewritten
-    /// URL with an unsafe scheme gets an empty href.
+    /// HTML of the body with links rewritten and ids on every heading. Thread-safe: a render
+    /// only reads the Document. Every call starts from the parsed destinations, so rendering
+    /// twice gives the same HTML. A rewritten URL with an unsafe scheme gets an empty href.
     std::string render_html(const LinkRewriter& rewrite) const;
 
     /// The body as plain text (for summaries and search), paragraphs separated by newlines;

@@ -1,55 +1,27 @@
 #include "markdown/prerendered.hpp"
 
+#include <string>
 #include <string_view>
 
 namespace stilas::markdown {
 namespace {
 
-// Letters and digits only: cmark copies them unchanged into both href values and text.
-constexpr std::string_view k_marker = "zqStilasLenke";
-
-std::string marker(size_t link, bool label) {
-    return std::string(k_marker) + std::to_string(link) + (label ? 't' : 'u');
-}
-
-size_t count_markers(std::string_view html) {
-    size_t n = 0;
-    for (size_t at = html.find(k_marker); at != std::string_view::npos; at = html.find(k_marker, at + 1)) ++n;
-    return n;
-}
+// The room a thread keeps between pages: far more than a page's HTML usually takes.
+constexpr size_t k_room_kept = 1 << 20;
 
 }  // namespace
 
-std::optional<PrerenderedHtml> prerender(ParsedBody& parsed) {
-    size_t expected = 0;
-    for (size_t i = 0; i < parsed.slots.size(); ++i) {
-        const LinkSlot& slot = parsed.slots[i];
-        cmark_node_set_url(slot.node, marker(i, false).c_str());
-        ++expected;
-        if (slot.label != nullptr) {
-            cmark_node_set_literal(slot.label, marker(i, true).c_str());
-            ++expected;
-        }
-    }
-    const std::string marked = render_with_heading_ids(parsed);
-    if (count_markers(marked) != expected) return std::nullopt;
-
+PrerenderedHtml prerender(const ParsedBody& parsed) {
+    // The thread's room, reused page after page: only the compressed copy is kept.
+    thread_local std::string room;
     PrerenderedHtml out;
-    std::string html;
-    html.reserve(marked.size());
-    out.splices.reserve(expected);
-    size_t done = 0;
-    for (size_t at = marked.find(k_marker); at != std::string::npos; at = marked.find(k_marker, done)) {
-        html.append(marked, done, at - done);
-        size_t pos = at + k_marker.size();
-        uint32_t link = 0;
-        while (pos < marked.size() && marked[pos] >= '0' && marked[pos] <= '9') link = link * 10 + static_cast<uint32_t>(marked[pos++] - '0');
-        const bool label = pos < marked.size() && marked[pos] == 't';
-        out.splices.push_back({static_cast<uint32_t>(html.size()), link, label});
-        done = pos + 1;
-    }
-    html.append(marked, done);
-    out.html = CompressedText(html);
+    // One gap per URL and per wikilink label (kept per page: no room to spare).
+    size_t gaps = parsed.slots.size();
+    for (const LinkSlot& slot : parsed.slots) gaps += slot.label != nullptr ? 1 : 0;
+    out.splices.reserve(gaps);
+    const size_t size = write_gapped_html(parsed, room, out.splices);
+    out.html = CompressedText(std::string_view(room.data(), size));
+    if (room.size() > k_room_kept) std::string().swap(room);  // a rare huge page keeps no memory
     return out;
 }
 
