@@ -27,8 +27,13 @@ struct Frame {
     bool flow = false;
     size_t offset = 0;
     std::optional<Node> pending_key;
+    /// Line of each key by name, made only for a mapping too large to search its entries.
     std::unordered_map<std::string, int> key_lines;
 };
+
+// Up to this many entries a mapping's keys are searched one by one for a duplicate; front
+// matter has about ten.
+constexpr size_t k_keys_searched = 32;
 
 class TreeBuilder final : public YAML::EventHandler {
 public:
@@ -201,9 +206,26 @@ private:
                               "Skriv nøkkelen som vanlig tekst.");
             return key;
         }
-        auto [it, inserted] = parent.key_lines.emplace(key.scalar, key.line);
-        if (!inserted) m_reporter.duplicate_key({key.line, key.col}, key.scalar, it->second);
+        if (const std::optional<int> first = first_line_of(key.scalar, parent, key.line))
+            m_reporter.duplicate_key({key.line, key.col}, key.scalar, *first);
         return key;
+    }
+
+    // The line of an earlier key `name` of the mapping (all earlier keys are in its entries, as a
+    // key is checked before its value), and from now on of this one when there was none.
+    static std::optional<int> first_line_of(const std::string& name, Frame& parent, int line) {
+        auto& entries = parent.node.entries;
+        if (entries.size() < k_keys_searched) {
+            for (const auto& [key, value] : entries)
+                if (key.is_scalar() && key.scalar == name) return key.line;
+            return std::nullopt;
+        }
+        if (parent.key_lines.empty())
+            for (const auto& [key, value] : entries)
+                if (key.is_scalar()) parent.key_lines.emplace(key.scalar, key.line);
+        auto [it, inserted] = parent.key_lines.emplace(name, line);
+        if (!inserted) return it->second;
+        return std::nullopt;
     }
 
     void report_second_document(size_t at) {
@@ -262,6 +284,7 @@ void report_parser_error(const YAML::Exception& e, std::string_view text, const 
 
 // Feeds events from the fast path to the same builder yaml-cpp's parser would.
 void replay(const std::vector<Event>& events, TreeBuilder& builder) {
+    static const std::string quoted_tag = "!", plain_tag = "?";
     for (const Event& e : events) {
         YAML::Mark mark;
         mark.pos = static_cast<int>(e.offset);
@@ -270,10 +293,10 @@ void replay(const std::vector<Event>& events, TreeBuilder& builder) {
             case Event::Kind::document_start: builder.OnDocumentStart(mark); break;
             case Event::Kind::document_end: builder.OnDocumentEnd(); break;
             case Event::Kind::null: builder.OnNull(mark, YAML::NullAnchor); break;
-            case Event::Kind::scalar: builder.OnScalar(mark, e.quoted ? "!" : "?", YAML::NullAnchor, e.value); break;
-            case Event::Kind::sequence_start: builder.OnSequenceStart(mark, "?", YAML::NullAnchor, style); break;
+            case Event::Kind::scalar: builder.OnScalar(mark, e.quoted ? quoted_tag : plain_tag, YAML::NullAnchor, e.value); break;
+            case Event::Kind::sequence_start: builder.OnSequenceStart(mark, plain_tag, YAML::NullAnchor, style); break;
             case Event::Kind::sequence_end: builder.OnSequenceEnd(); break;
-            case Event::Kind::map_start: builder.OnMapStart(mark, "?", YAML::NullAnchor, style); break;
+            case Event::Kind::map_start: builder.OnMapStart(mark, plain_tag, YAML::NullAnchor, style); break;
             case Event::Kind::map_end: builder.OnMapEnd(); break;
         }
     }

@@ -1,5 +1,7 @@
 #include "yaml/simple_scanner.hpp"
 
+#include <algorithm>
+#include <array>
 #include <sstream>
 
 #include <yaml-cpp/eventhandler.h>
@@ -17,19 +19,35 @@ bool is_key_char(char c) {
 // yaml-cpp reports these plain scalars as null, not as text.
 bool is_null_literal(std::string_view s) { return s == "~" || s == "null" || s == "Null" || s == "NULL"; }
 
+// A table of the bytes in `chars`, for tests on every byte of a value.
+constexpr std::array<bool, 256> byte_set(std::string_view chars) {
+    std::array<bool, 256> set{};
+    for (char c : chars) set[static_cast<unsigned char>(c)] = true;
+    return set;
+}
+
+bool contains_any(std::string_view text, const std::array<bool, 256>& set) {
+    return std::any_of(text.begin(), text.end(), [&set](char c) { return set[static_cast<unsigned char>(c)]; });
+}
+
 // Characters that make a plain scalar something else when they start it, or that the shapes
 // accepted here leave to yaml-cpp: indicators, quotes, and every ASCII punctuation mark whose
 // meaning at the start of a value is not plain text.
-bool safe_first(char c) {
-    return c != ' ' && std::string_view("-?:,[]{}#&*!|>'\"%@`").find(c) == std::string_view::npos;
-}
+constexpr std::array<bool, 256> k_unsafe_first = byte_set(" -?:,[]{}#&*!|>'\"%@`");
+bool safe_first(char c) { return !k_unsafe_first[static_cast<unsigned char>(c)]; }
+
+// What a flow list's plain items may not contain: anything that could nest, quote or map.
+constexpr std::array<bool, 256> k_not_in_flow_item = byte_set("[]{}#:'\"");
 
 class Scanner {
 public:
     explicit Scanner(std::string_view text) : m_text(text) {}
 
     std::optional<std::vector<Event>> run() {
-        if (m_text.find_first_of("\t\r") != std::string_view::npos) return std::nullopt;
+        if (m_text.find('\t') != std::string_view::npos || m_text.find('\r') != std::string_view::npos) return std::nullopt;
+        const auto newlines = static_cast<size_t>(std::count(m_text.begin(), m_text.end(), '\n'));
+        m_lines.reserve(newlines + 1);
+        m_events.reserve(2 * newlines + 8);  // a key and a value a line, and the four around them
         for (size_t pos = 0; pos < m_text.size();) {
             size_t end = m_text.find('\n', pos);
             if (end == std::string_view::npos) end = m_text.size();
@@ -142,7 +160,7 @@ private:
         while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
         if (text.size() < 2 || text.back() != '"') return false;
         const std::string_view inner = text.substr(1, text.size() - 2);
-        if (inner.find_first_of("\\\"") != std::string_view::npos) return false;
+        if (inner.find('\\') != std::string_view::npos || inner.find('"') != std::string_view::npos) return false;
         m_events.push_back({Event::Kind::scalar, at, std::string(inner), true, false});
         return true;
     }
@@ -160,7 +178,7 @@ private:
         while (!value.empty() && value.back() == ' ') value.remove_suffix(1);
         if (value.size() < 2 || value.back() != ']') return false;
         const std::string_view inner = value.substr(1, value.size() - 2);
-        if (inner.find_first_of("[]{}#:'\"") != std::string_view::npos) return false;
+        if (contains_any(inner, k_not_in_flow_item)) return false;
         m_events.push_back({Event::Kind::sequence_start, at, {}, false, true});
         if (inner.find_first_not_of(' ') != std::string_view::npos) {
             size_t start = 0;

@@ -145,6 +145,17 @@ private:
                 m_value_start = true;
             }
             ++m_i;
+            if (!m_value_start) skip_plain_text();
+        }
+    }
+
+    // Inside a plain value only a line break, ':' and '#' can mean something (blanks only
+    // matter for the '#' after them): the bytes between are passed in one tight loop.
+    void skip_plain_text() {
+        while (m_i < m_text.size()) {
+            const char c = m_text[m_i];
+            if (c == '\n' || c == ':' || c == '#') return;
+            ++m_i;
         }
     }
 

@@ -240,6 +240,20 @@ TEST_CASE("reports a duplicate key at the second one, naming the first one's lin
                                    "linje 10). Fjern den ene, eller gi den et annet navn."});
 }
 
+TEST_CASE("finds duplicate keys in a mapping of many keys too, each at its first line") {
+    // Past a few dozen keys the search for duplicates changes method; both must agree.
+    std::string text;
+    for (int i = 0; i < 80; ++i) text += "k" + std::to_string(i) + ": " + std::to_string(i) + "\n";
+    text += "k5: igjen\nk70: igjen\nk5: tredje\n";
+    CHECK(headlines_of(text, 1) ==
+          std::vector<std::string>{"content/a.md:81:1: feil[YAML003]: Nøkkelen «k5» står to ganger (første gang på "
+                                   "linje 6). Fjern den ene, eller gi den et annet navn.",
+                                   "content/a.md:82:1: feil[YAML003]: Nøkkelen «k70» står to ganger (første gang på "
+                                   "linje 71). Fjern den ene, eller gi den et annet navn.",
+                                   "content/a.md:83:1: feil[YAML003]: Nøkkelen «k5» står to ganger (første gang på "
+                                   "linje 6). Fjern den ene, eller gi den et annet navn."});
+}
+
 namespace {
 
 std::string nested_flow(int depth) { return "a: " + std::string(depth, '[') + std::string(depth, ']') + "\n"; }
