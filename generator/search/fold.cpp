@@ -248,7 +248,7 @@ void Tokenizer::take_plain(Token& token, const char* p, size_t length, bool capi
     token.hash = length <= 16 ? hash : key_hash(hash, token.text);
 }
 
-// Every token next_fast() does not take (tokens of 64 bytes or more; letters beyond ASCII other
+// Every token load_window() leaves to it (tokens of 64 bytes or more; letters beyond ASCII other
 // than æ ø å, or such a separator, in the token or right after it; big-endian machines): a
 // plain ASCII token (the first letter may be a capital) is still read eight bytes at a time,
 // with its key words as they go by, and given as a view of the text; anything else is folded
@@ -372,7 +372,15 @@ fold_detail::WindowBits fold_detail::classify_window(const char* p, char* lowere
     return classify_best(p, lowered);
 }
 
-void Tokenizer::load_window(Window& w, size_t base) {
+namespace {
+// Where the run of non-separators (set bits of `nonseparator`) that byte `i` is in starts: after
+// the last separator before it.
+size_t run_start(uint64_t nonseparator, size_t i) {
+    return static_cast<size_t>(std::bit_width(~nonseparator & ((uint64_t{1} << i) - 1)));
+}
+}  // namespace
+
+Tokenizer::Scan Tokenizer::load_window(size_t base) {
     const char* p = m_text.data() + base;
     char padded[k_window];
     if (const size_t available = m_text.size() - base; available < k_window) {  // the text's end: spaces after it
@@ -383,11 +391,36 @@ void Tokenizer::load_window(Window& w, size_t base) {
     const fold_detail::WindowBits bits = classify_best(p, m_lowered);
     // æ ø å Æ Ø Å: 0xC3 and a second byte, both in the window.
     const uint64_t seconds = bits.second & (bits.lead << 1);
-    w.base = base;
-    w.lead = bits.lead & (seconds >> 1);
-    w.stop = ~(bits.alnum | w.lead | seconds);
-    w.nonseparator = bits.alnum | bits.high;
-    w.unknown = w.stop & w.nonseparator;
+    const uint64_t lead = bits.lead & (seconds >> 1);
+    const uint64_t token = bits.alnum | lead | seconds;
+    const uint64_t nonseparator = bits.alnum | bits.high;
+    const uint64_t unknown = nonseparator & ~token;   // bytes of other characters, or of æ ø å cut at the end
+    // The tokens before `limit` are the window's: a run at its end may go on in the next window
+    // (which starts with it; a run of 64 bytes is read by next_any()), and a run with unknown
+    // bytes is read by next_any().
+    size_t limit = k_window;
+    Scan s{0, 0, lead, base + k_window, false};
+    if (nonseparator >> (k_window - 1)) {
+        limit = run_start(nonseparator, k_window - 1);
+        s.next = base + limit;
+        s.slow = limit == 0;
+    }
+    if (unknown) {
+        if (const size_t start = run_start(nonseparator, static_cast<size_t>(std::countr_zero(unknown))); start < limit) {
+            limit = start;
+            s.next = base + start;
+            s.slow = true;
+        }
+    }
+    if constexpr (std::endian::native != std::endian::little) {  // head words are little-endian
+        limit = 0;
+        s.next = base;
+        s.slow = true;
+    }
+    const uint64_t kept = limit == k_window ? ~uint64_t{0} : (uint64_t{1} << limit) - 1;
+    s.starts = token & ~(token << 1) & kept;
+    s.ends = ~token & (token << 1) & kept;
+    return s;
 }
 
 bool Tokenizer::next(std::string_view& token) {

@@ -104,99 +104,69 @@ public:
 
     /// Puts the next token in `token` and returns true, or returns false at the end. The text
     /// is valid until the next call (it points into the text or into the tokenizer).
-    [[gnu::always_inline]] bool next(Token& token) {
-        if (next_fast(m_pos, m_window, token)) return true;
-        return next_any(token);
-    }
+    bool next(Token& token) { return next_in(m_scan, token); }
     bool next(std::string_view& token);
 
     /// Calls `f(token)` for every token from here on (what next() gives, one by one; the
     /// tokenizer's place stays in registers in between, which matters in page analysis).
     template <typename F>
     [[gnu::always_inline]] void for_each(F&& f) {
-        size_t pos = m_pos;
-        Window window = m_window;
+        Scan scan = m_scan;
         for (;;) {
             Token token;   // never passed out of line, so that it can live in registers
-            if (!next_fast(pos, window, token)) {
-                m_pos = pos;
-                if (!next_any(m_other)) return;
-                pos = m_pos;
-                token = m_other;
-            }
+            if (!next_in(scan, token)) break;
             f(static_cast<const Token&>(token));
         }
+        m_scan = scan;
     }
 
 private:
     static constexpr size_t k_window = 64;
 
-    /// 64 bytes of the text from `base`, classified at once by load_window() (bit i: byte
-    /// base + i; past the text's end: separators), in the forms next_fast() tests per token.
-    struct Window {
-        size_t base = SIZE_MAX - k_window;   ///< none yet: pos - base >= 64 for every pos
-        uint64_t nonseparator = 0;   ///< all but ASCII separators (ASCII bytes but letters and digits)
-        uint64_t stop = 0;           ///< all but a-z A-Z 0-9 and both bytes of æ ø å Æ Ø Å
-        uint64_t unknown = 0;        ///< neither: bytes of other characters, or of æ ø å cut at the end
-        uint64_t lead = 0;           ///< the first byte of æ ø å Æ Ø Å
+    /// The tokens of a window of 64 bytes of the text, found at once by load_window() (bit i:
+    /// byte i of the window), and where the scan goes on after them. The window's tokens are
+    /// the common case: runs of ASCII letters and digits and æ ø å (any case, anywhere) after
+    /// ASCII separators and ended by one (or by the end of the text). The scan stops before a
+    /// run with other characters (`slow`: next_any() reads from `next`) or one that may go on
+    /// past the window (the next window starts with it).
+    struct Scan {
+        uint64_t starts = 0;   ///< the first bytes of the tokens not given yet
+        uint64_t ends = 0;     ///< the separators after them
+        uint64_t lead = 0;     ///< the first bytes of æ ø å Æ Ø Å
+        size_t next = 0;       ///< where the next window starts, or next_any() reads from
+        bool slow = false;
     };
 
-    /// The common case, inline: after ASCII separators, a run of ASCII letters and digits and
-    /// æ ø å (any case, anywhere) ended by an ASCII separator or the end of the text, within
-    /// `window` (loaded here when `pos` is outside it). False leaves the rest to next_any()
-    /// from `pos`.
-    [[gnu::always_inline]] bool next_fast(size_t& pos_io, Window& w, Token& token) {
-        using namespace fold_detail;
-        if constexpr (std::endian::native != std::endian::little) return false;  // head words are little-endian
-        const size_t size = m_text.size();
-        size_t pos = pos_io;
+    /// The next token from `s` (the common case inline: one from the window's masks).
+    [[gnu::always_inline]] bool next_in(Scan& s, Token& token) {
         for (;;) {
-            size_t offset = pos - w.base;
-            if (offset >= k_window) {  // outside the window (unsigned: also before it)
-                if (pos >= size) break;
-                load_window(w, pos);
-                offset = 0;
-            }
-            const uint64_t others = w.nonseparator >> offset;
-            if (!others) {  // separators to the end of the window
-                pos = w.base + k_window;
-                continue;
-            }
-            const size_t first = offset + static_cast<size_t>(std::countr_zero(others));
-            const uint64_t stops = w.stop >> first;   // bit 0: the token's first byte
-            if (!stops) {  // the token may go on past the window: a window from its start
-                pos = w.base + first;
-                if (first == 0) break;
-                load_window(w, pos);
-                continue;
-            }
-            const auto length = static_cast<size_t>(std::countr_zero(stops));
-            const size_t end = first + length;
-            // Not ended by a separator (the byte at `end` is not a separator, or, when length is
-            // 0, the first is a character the window does not know): beyond æ ø å, or cut at the
-            // window's end.
-            if ((w.unknown >> end) & 1) {
-                pos = w.base + first;
-                if (end + 1 < k_window || first == 0) break;
-                load_window(w, pos);
-                continue;
-            }
-            // 4 to 40 bytes are 2 to 40 characters (æ ø å are two bytes each); count otherwise
-            // (under 4 bytes, only the first can be the lead of a two-byte character).
-            if (length - 4 > k_max_token_chars - 4) {
-                const uint64_t leads = w.lead >> first;
-                const size_t chars = length - (length < 4 ? leads & 1 : popcount(leads & ((1ull << length) - 1)));
-                if (chars < k_min_token_chars || chars > k_max_token_chars) {
-                    pos = w.base + end;
-                    continue;
+            if (s.starts) {
+                const size_t first = lowest_bit(s.starts);
+                const size_t length = lowest_bit(s.ends) - first;   // (each token has its end)
+                s.starts &= s.starts - 1;
+                s.ends &= s.ends - 1;
+                // 4 to 40 bytes are 2 to 40 characters (æ ø å are two bytes each); count
+                // otherwise (under 4 bytes, only the first can be the lead of a two-byte character).
+                if (length - 4 > k_max_token_chars - 4) {
+                    const uint64_t leads = s.lead >> first;
+                    const size_t chars = length - (length < 4 ? leads & 1 : popcount(leads & ((1ull << length) - 1)));
+                    if (chars < k_min_token_chars || chars > k_max_token_chars) continue;
                 }
+                take_window(token, first, length);
+                return true;
             }
-            take_window(token, first, length);
-            pos_io = w.base + end;
+            if (!s.slow) {
+                if (s.next >= m_text.size()) return false;
+                s = load_window(s.next);
+                continue;
+            }
+            m_pos = s.next;
+            const bool found = next_any(m_other);
+            s = m_pos < m_text.size() ? load_window(m_pos) : Scan{0, 0, 0, m_pos, false};
+            if (!found) return false;
+            token = m_other;
             return true;
         }
-        pos_io = pos < size ? pos : size;
-        return false;
     }
     /// `token` = the `length` lowered bytes at `first` in the window.
     [[gnu::always_inline]] void take_window(Token& token, size_t first, size_t length) {
@@ -205,10 +175,18 @@ private:
         token.text = std::string_view(p, length);
         const auto& mask = k_head_masks[length];
         token.head[0] = load_word(p) & mask[0];
+        if (length <= 8) {  // most words: no second head word (fewer instructions, also for the hash)
+            token.head[1] = 0;
+            token.hash = head_hash(token.head, length);
+            return;
+        }
         token.head[1] = load_word(p + 8) & mask[1];
         const uint64_t hash = head_hash(token.head, length);
         token.hash = length <= 16 ? hash : key_hash(hash, token.text);
     }
+    /// The index of the lowest set bit of `x` (not 0: std::countr_zero's test for 0 costs
+    /// instructions per token).
+    static size_t lowest_bit(uint64_t x) { return static_cast<unsigned>(__builtin_ctzll(x)); }
     /// Set bits (std::popcount is a libgcc call without -mpopcnt).
     static size_t popcount(uint64_t x) {
         x -= (x >> 1) & 0x5555555555555555ull;
@@ -216,9 +194,8 @@ private:
         x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
         return static_cast<size_t>((x * 0x0101010101010101ull) >> 56);
     }
-    /// `w` = the window at `base` (in place: the caller's window is in memory anyway); its
-    /// bytes, lowercased, go to m_lowered.
-    void load_window(Window& w, size_t base);
+    /// The scan of the window at `base` (< the text's size); its bytes, lowercased, go to m_lowered.
+    Scan load_window(size_t base);
     void take_plain(Token& token, const char* p, size_t length, bool capital, const uint64_t head[2]);
     bool next_any(Token& token);
     bool read_folded(size_t& chars);
@@ -226,10 +203,10 @@ private:
 
     std::string_view m_text;
     size_t m_pos = 0;
-    Window m_window;   ///< for next(); for_each() keeps its own
+    Scan m_scan;   ///< for next(); for_each() keeps a copy in registers
     char m_lowered[k_window + 16] = {};   ///< the window lowercased; 16 zero bytes after it for head loads
     std::string m_buffer;
-    Token m_other;   ///< for_each()'s token from next_any()
+    Token m_other;   ///< next_in()'s token from next_any()
     char m_lower[k_max_token_chars + 16];   ///< a plain token whose first letter was a capital
 };
 

@@ -127,6 +127,7 @@ std::vector<DocTerms> IndexBuilder::Impl::doc_terms(const IndexInput& input, std
         LabelTerms& memo = memos[r];
         for (size_t d = r * n / memos.size(); d < (r + 1) * n / memos.size(); ++d) {
             docs[d].record = &pages.at(input.docs[d].page);
+            docs[d].tags.reserve(input.docs[d].tags.size());
             for (std::string_view tag : input.docs[d].tags) {
                 auto it = memo.find(tag);
                 if (it == memo.end()) it = memo.emplace(tag, labels.label_terms(tag)).first;

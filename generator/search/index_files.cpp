@@ -25,18 +25,20 @@ std::string_view cut(std::string_view text, size_t max, bool& was_cut) {
     return util::cut_at_word(text, max);
 }
 
-std::string fragment_json(const DocInput& doc, std::string_view excerpt) {
+// A document's fragment, appended to `out` (no copies of its fields).
+void append_fragment(std::string& out, const DocInput& doc, std::string_view excerpt) {
     bool was_cut = false;
-    std::string summary(cut(doc.summary, k_max_summary_bytes, was_cut));
-    if (was_cut) summary += "\xE2\x80\xA6";
-    std::string out = "{";
+    const std::string_view summary = cut(doc.summary, k_max_summary_bytes, was_cut);
+    out += '{';
     append_field(out, "u", doc.url, true);
     append_field(out, "t", doc.title);
     append_field(out, "y", doc.type);
     append_field(out, "d", doc.date);
     append_field(out, "s", summary);
+    // … inside the quotes (it needs no escape, and the cut summary ends with a whole character).
+    if (was_cut) out.insert(out.size() - 1, "\xE2\x80\xA6");
     append_field(out, "x", excerpt);
-    return out + "}";
+    out += '}';
 }
 
 std::string string_array(const std::vector<std::string_view>& items) {
@@ -92,9 +94,10 @@ std::string fragment_file(const IndexInput& input, const std::vector<std::string
     std::string out = "[";
     for (size_t d = g * k_docs_per_fragment; d < end; ++d) {
         if (d % k_docs_per_fragment) out += ",\n";
-        out += fragment_json(input.docs[d], excerpts[d]);
+        append_fragment(out, input.docs[d], excerpts[d]);
     }
-    return out + "]\n";
+    out += "]\n";
+    return out;
 }
 
 std::string manifest_json(const IndexInput& input, const Shards& shards, const ManifestFacts& facts) {

@@ -2,6 +2,7 @@
 #include "search/json_text.hpp"
 
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstdio>
 
@@ -49,14 +50,14 @@ size_t append_special(std::string& out, std::string_view s, size_t i) {
 }
 
 #if defined(__SSE2__)
-// True when one of the 16 bytes at `p` needs an escape (k_special, 16 at once).
-bool any_special(const char* p) {
+// The bytes of the 16 at `p` that need an escape (k_special, 16 at once; bit i: byte i).
+unsigned special_bits(const char* p) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
     // Below 0x20: x + 0x80 wraps 0x00..0x1F to the smallest signed bytes.
     __m128i found = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80))),
                                    _mm_set1_epi8(static_cast<char>(-128 + 0x20)));
     for (const char c : {'"', '\\', '<', '>', '&', '\xE2'}) found = _mm_or_si128(found, _mm_cmpeq_epi8(x, _mm_set1_epi8(c)));
-    return _mm_movemask_epi8(found) != 0;
+    return static_cast<unsigned>(_mm_movemask_epi8(found));
 }
 #endif
 }  // namespace
@@ -66,9 +67,13 @@ void append_json_string(std::string& out, std::string_view s) {
     size_t start = 0;
     for (size_t i = 0; i < s.size();) {
 #if defined(__SSE2__)
-        if (i + 16 <= s.size() && !any_special(s.data() + i)) {  // sixteen plain bytes
-            i += 16;
-            continue;
+        if (i + 16 <= s.size()) {  // sixteen bytes at once: on to the first that needs an escape
+            const unsigned bits = special_bits(s.data() + i);
+            if (!bits) {
+                i += 16;
+                continue;
+            }
+            i += static_cast<size_t>(std::countr_zero(bits));
         }
 #endif
         if (!k_special[static_cast<unsigned char>(s[i])]) {

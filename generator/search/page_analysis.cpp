@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 #include <utility>
 
 #include "search/fold.hpp"
@@ -15,41 +16,49 @@ namespace {
 // A thread forgets the tokens it has met beyond this many (bounds memory on huge sites).
 constexpr size_t k_max_cached_tokens = 200000;
 
-// TokenCount::in's index of the text add_text() is given `flag` for: 0 (the body), k_in_title,
-// k_in_summary or k_in_tags → 0, 1, 2, 3.
-size_t text_kind(uint32_t flag) { return static_cast<size_t>(std::bit_width(flag)); }
-
 bool is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 }  // namespace
 
 uint32_t read_entries(std::string_view entries, std::vector<TermEntry>& out) {
-    size_t pos = 0;
-    auto length = static_cast<uint32_t>(get_varint(entries, pos));
-    size_t count = get_varint(entries, pos);
-    out.resize(count);
-    for (TermEntry& e : out) {
-        e.term = static_cast<uint32_t>(get_varint(entries, pos));
-        e.count_flags = static_cast<uint32_t>(get_varint(entries, pos));
-        e.suffix = static_cast<uint32_t>(get_varint(entries, pos));
-    }
-    return length;
+    out.clear();
+    return for_each_entry(entries, [&](const TermEntry& e) { out.push_back(e); });
 }
 
-std::string make_excerpt(std::string_view body) {
-    // Byte by byte into a buffer: white space collapsed to one space, up to more bytes than a
-    // cut at k_excerpt_bytes looks at (a space and a byte past k_excerpt_bytes + 8 at most).
-    char kept[k_excerpt_bytes + 10];
-    size_t n = 0;
-    bool space = false;
-    for (char c : body) {
-        if (is_space(static_cast<unsigned char>(c))) {
-            space = n > 0;
-            continue;
+namespace {
+// The first white space byte at or after `i` in `text` (its size when none): eight bytes at a
+// time, where bytes up to 0x20 (all white space is) are candidates.
+size_t next_space(std::string_view text, size_t i) {
+    constexpr uint64_t high = 0x8080808080808080ull, low7 = 0x7F7F7F7F7F7F7F7Full;
+    for (; i + 8 <= text.size(); i += 8) {
+        const uint64_t word = fold_detail::load_word(text.data() + i);
+        // The high bit of each byte under 0x80 whose low seven bits are not over 0x20.
+        uint64_t candidates = ~(((word & low7) + 0x5F5F5F5F5F5F5F5Full) | word) & high;
+        for (; candidates; candidates &= candidates - 1) {
+            const size_t at = i + static_cast<size_t>(std::countr_zero(candidates)) / 8;
+            if (is_space(static_cast<unsigned char>(text[at]))) return at;
         }
-        if (space) kept[n++] = ' ';
-        space = false;
-        kept[n++] = c;
-        if (n > k_excerpt_bytes + 8) break;
+    }
+    while (i < text.size() && !is_space(static_cast<unsigned char>(text[i]))) ++i;
+    return i;
+}
+}  // namespace
+
+std::string make_excerpt(std::string_view body) {
+    // Word by word into a buffer: white space collapsed to one space, until more than
+    // k_excerpt_bytes are kept (a cut at k_excerpt_bytes looks at no byte after it).
+    constexpr size_t k_kept = k_excerpt_bytes + 1;
+    char kept[k_kept];
+    size_t n = 0;
+    for (size_t i = 0; n < k_kept;) {
+        const size_t start = i;
+        while (i < body.size() && is_space(static_cast<unsigned char>(body[i]))) ++i;
+        if (i == body.size()) break;
+        if (i != start && n > 0) kept[n++] = ' ';
+        const size_t end = next_space(body, i);
+        const size_t length = std::min(end - i, k_kept - n);
+        std::memcpy(kept + n, body.data() + i, length);
+        n += length;
+        i = end;
     }
     const std::string_view text(kept, n);
     if (n <= k_excerpt_bytes) return std::string(text);
@@ -73,15 +82,24 @@ uint32_t PageAnalyzer::add_token_info(Token token) {
 }
 
 // Counts the text's tokens (per token: the terms are merged once per page, merge_tokens()). A
-// token is listed once per text it is met in (merge_tokens() takes the first).
+// token is listed once per page, when it is first met. The body's tokens are counted; those of
+// the other texts (`flag`) are flagged, and those of their terms counted in the page's length.
 void PageAnalyzer::add_text(std::string_view text, uint32_t flag) {
-    const size_t kind = text_kind(flag);
+    if (flag == 0) {
+        Tokenizer(text).for_each([&](const Token& token) {
+            const uint32_t index = token_index(token);
+            uint32_t& count = m_counts[index];
+            if (!count) m_page_tokens.push_back(index);
+            count += 1u << k_flag_bits;
+        });
+        return;
+    }
     Tokenizer(text).for_each([&](const Token& token) {
-        uint32_t index = m_tokens.find(token);
-        if (index == m_tokens.k_none) index = add_token_info(token);
-        uint32_t& count = m_counts[index].in[kind];
+        const uint32_t index = token_index(token);
+        uint32_t& count = m_counts[index];
         if (!count) m_page_tokens.push_back(index);
-        ++count;
+        count |= flag;
+        if (m_tokens[index].term != UINT32_MAX) ++m_length;
     });
 }
 
@@ -89,25 +107,23 @@ void PageAnalyzer::add_text(std::string_view text, uint32_t flag) {
 // named by its token with the smallest surface ending (the first met of equal ones).
 void PageAnalyzer::merge_tokens() {
     for (const uint32_t index : m_page_tokens) {
-        const TokenCount c = std::exchange(m_counts[index], TokenCount{});
-        const uint32_t all = c.in[0] + c.in[1] + c.in[2] + c.in[3];
-        if (!all) continue;   // listed again for a later text: merged at its first listing
+        const uint32_t count_flags = std::exchange(m_counts[index], 0u);
         const TokenInfo& info = m_tokens[index];
-        if (info.term != UINT32_MAX) {
-            m_length += all;
-            // m_slot_of covers every term of m_tokens (add_token_info).
-            int32_t& slot = m_slot_of[info.term];
-            if (slot < 0) {
-                slot = static_cast<int32_t>(m_slots.size());
-                m_slots.push_back(Slot{info.term, index, 0, 0});
-            }
-            Slot& s = m_slots[static_cast<size_t>(slot)];
-            s.count += c.in[0];
-            s.flags |= (c.in[1] ? k_in_title : 0u) | (c.in[2] ? k_in_summary : 0u) | (c.in[3] ? k_in_tags : 0u);
-            if (index != s.token) {
-                const TokenInfo& best = m_tokens[s.token];
-                if (info.suffix != best.suffix && suffix_less(info.suffix_text, best.suffix_text)) s.token = index;
-            }
+        if (info.term == UINT32_MAX) continue;
+        const uint32_t body = count_flags >> k_flag_bits;
+        m_length += body;
+        // m_slot_of covers every term of m_tokens (add_token_info).
+        int32_t& slot = m_slot_of[info.term];
+        if (slot < 0) {
+            slot = static_cast<int32_t>(m_slots.size());
+            m_slots.push_back(Slot{info.term, index, 0, 0});
+        }
+        Slot& s = m_slots[static_cast<size_t>(slot)];
+        s.count += body;
+        s.flags |= count_flags & ((1u << k_flag_bits) - 1);
+        if (index != s.token) {
+            const TokenInfo& best = m_tokens[s.token];
+            if (info.suffix != best.suffix && suffix_less(info.suffix_text, best.suffix_text)) s.token = index;
         }
     }
     m_page_tokens.clear();

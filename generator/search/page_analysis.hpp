@@ -14,6 +14,7 @@
 #include "search/fold.hpp"
 #include "search/index_input.hpp"
 #include "search/token_table.hpp"
+#include "search/varint.hpp"
 #include "search/vocabulary.hpp"
 
 namespace stilas::search {
@@ -38,6 +39,23 @@ struct PageRecord {
     std::string entries;
     std::string excerpt;
 };
+
+/// Calls `f(entry)` for each of a PageRecord's entries, in order; returns the page length
+/// (terms counted in its text).
+template <typename F>
+uint32_t for_each_entry(std::string_view entries, F&& f) {
+    size_t pos = 0;
+    const auto length = static_cast<uint32_t>(get_varint(entries, pos));
+    const size_t count = get_varint(entries, pos);
+    for (size_t i = 0; i < count; ++i) {
+        TermEntry e;
+        e.term = static_cast<uint32_t>(get_varint(entries, pos));
+        e.count_flags = static_cast<uint32_t>(get_varint(entries, pos));
+        e.suffix = static_cast<uint32_t>(get_varint(entries, pos));
+        f(static_cast<const TermEntry&>(e));
+    }
+    return length;
+}
 
 /// Reads a PageRecord's entries; returns the page length (terms counted in its text).
 uint32_t read_entries(std::string_view entries, std::vector<TermEntry>& out);
@@ -84,11 +102,6 @@ private:
         uint32_t term = 0, token = 0;
         uint32_t count = 0, flags = 0;
     };
-    /// A token's occurrences on the page being analysed, per text (body, title, summary, tags:
-    /// text_kind()), so that counting one is a single add (its flags are the texts counted in).
-    struct TokenCount {
-        uint32_t in[4] = {0, 0, 0, 0};
-    };
 
     /// By value, and cold (once per token a thread meets), so that add_text()'s loop keeps its
     /// registers.
@@ -96,6 +109,10 @@ private:
     /// This build's id of the string a cached record names by `id` (interned once per thread).
     static uint32_t restored_id(std::vector<uint32_t>& ids, const std::vector<std::string_view>& names,
                                 StringTable& strings, uint64_t id);
+    /// The index of `token` in m_tokens (added when new).
+    [[gnu::always_inline]] uint32_t token_index(const Token& token) {
+        return m_tokens.find_or(token, [&] { return add_token_info(token); });
+    }
     void add_text(std::string_view text, uint32_t flag);
     void merge_tokens();
     PageRecord take_record();
@@ -109,10 +126,15 @@ private:
     const CachedNames* m_names = nullptr;   ///< what m_term_ids and m_suffix_ids map from
     std::vector<uint32_t> m_term_ids, m_suffix_ids;   ///< a cached id → this build's (UINT32_MAX: not met yet)
     std::string m_entry_buffer;   ///< entries_bytes()'s room for the longest record so far
-    std::vector<TokenCount> m_counts;        ///< by token index (all zero between pages)
-    std::vector<uint32_t> m_page_tokens;     ///< the page's tokens as met, once per text they are in
+    /// By token index, its occurrences on the page being analysed: (body count << k_flag_bits) |
+    /// the other texts it is in (all zero between pages), so that counting one in the body is a
+    /// single add.
+    std::vector<uint32_t> m_counts;
+    std::vector<uint32_t> m_page_tokens;     ///< the page's tokens as met, once each
     std::vector<int32_t> m_slot_of;     ///< term id → index in m_slots, or -1
     std::vector<Slot> m_slots;
+    /// The page's terms counted: those of its title and summary as add_text() meets them, its
+    /// body's in merge_tokens().
     uint32_t m_length = 0;
 };
 

@@ -27,10 +27,12 @@ constexpr uint32_t k_none = UINT32_MAX;
 // At least this many documents per range (smaller sites are one range).
 constexpr size_t k_min_docs_per_range = 256;
 
-// A document's entries: its page's terms, then its labels' terms.
-uint32_t doc_entries(const DocTerms& doc, std::vector<TermEntry>& out) {
-    uint32_t length = read_entries(doc.record->entries, out);
-    for (const auto* tags : doc.tags) out.insert(out.end(), tags->begin(), tags->end());
+// Calls `f(entry)` for a document's entries: its page's terms, then its labels' terms (as they
+// are read: nothing is kept); returns the page's length.
+template <typename F>
+uint32_t for_each_doc_entry(const DocTerms& doc, F&& f) {
+    const uint32_t length = for_each_entry(doc.record->entries, f);
+    for (const auto* tags : doc.tags) std::for_each(tags->begin(), tags->end(), f);
     return length;
 }
 
@@ -137,11 +139,10 @@ private:
     Survey survey_range(size_t r) {
         Survey s;
         s.best_suffix.assign(m_terms.size(), k_none);
-        std::vector<TermEntry> entries;
         for (size_t doc = range_begin(r); doc < range_end(r); ++doc) {
-            m_lengths[doc] = doc_entries(m_docs[doc], entries);
+            m_lengths[doc] = for_each_doc_entry(
+                m_docs[doc], [&](const TermEntry& e) { keep_best(s.best_suffix, e.term, e.suffix); });
             s.total_length += m_lengths[doc];
-            for (const TermEntry& e : entries) keep_best(s.best_suffix, e.term, e.suffix);
         }
         return s;
     }
@@ -208,7 +209,6 @@ private:
     struct DocSlots {
         std::vector<int32_t> slot_of;   ///< by term position, -1 when not in the document
         std::vector<Slot> slots;
-        std::vector<TermEntry> entries;
 
         Slot& slot_for(uint32_t position) {
             if (slot_of[position] < 0) {
@@ -221,12 +221,11 @@ private:
 
     // Merges a document's entries per term, scores them, and gives compound parts their share.
     void score_doc(size_t doc, DocSlots& d) const {
-        doc_entries(m_docs[doc], d.entries);
-        for (const TermEntry& e : d.entries) {
+        for_each_doc_entry(m_docs[doc], [&](const TermEntry& e) {
             Slot& s = d.slot_for(m_position[e.term]);
             s.count += e.count_flags >> k_flag_bits;
             s.flags |= e.count_flags & ((1u << k_flag_bits) - 1);
-        }
+        });
         const size_t direct = d.slots.size();
         const double norm = length_norm(m_lengths[doc]);
         for (Slot& s : d.slots) s.score = direct_score(s, norm);
@@ -241,7 +240,7 @@ private:
     RangeLists score_range(size_t r) const {
         const size_t n = m_out.terms.size();
         RangeLists out(n);
-        DocSlots d{std::vector<int32_t>(n, -1), {}, {}};
+        DocSlots d{std::vector<int32_t>(n, -1), {}};
         for (size_t doc = range_begin(r); doc < range_end(r); ++doc) {
             score_doc(doc, d);
             for (const Slot& s : d.slots) {

@@ -40,18 +40,22 @@ public:
 
     TokenTable() { m_slots.resize(k_initial_slots); }
 
-    /// The index of the value stored for `token`, or k_none.
-    uint32_t find(const Token& token) const {
+    /// The index of the value stored for `token`, or what `missing()` returns (which may insert
+    /// it: the caller tests for a missing token only where it is missing).
+    template <typename Missing>
+    [[gnu::always_inline]] uint32_t find_or(const Token& token, Missing&& missing) const {
         const auto length = static_cast<uint32_t>(token.text.size());
         // (m_mask is read where used: a copy in a local cost page analysis' loop a register)
         for (size_t i = token.hash >> m_shift;; i = (i + 1) & m_mask) {
             const Slot& s = m_slots[i];
             // A token's first byte is never zero, so an empty slot (zero head) never matches.
-            if (s.head[0] == token.head[0] && s.head[1] == token.head[1] && s.length == length) {
-                // Up to 16 bytes, the zero-padded head words and the length are the whole key.
-                if (length <= 16 || same_rest(s, token.hash, token.text)) return s.value;
+            if (s.head[0] == token.head[0] && s.head[1] == token.head[1]) {
+                // Under 16 bytes, the zero-padded head words are the whole key (no token has a
+                // zero byte); from 16 on, the length and the bytes after the 16th too.
+                if (length < 16) return s.value;
+                if (s.length == length && (length == 16 || same_rest(s, token.hash, token.text))) return s.value;
             } else if (s.value == k_none) {
-                return k_none;
+                return missing();
             }
         }
     }

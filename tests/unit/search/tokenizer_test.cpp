@@ -163,6 +163,58 @@ TEST_CASE("excerpts collapse white space and are cut at a word") {
     CHECK(make_excerpt(std::string(300, 'x')).size() == k_excerpt_bytes + 3);
 }
 
+TEST_CASE("excerpts are the plain definition: white space collapsed, then cut at a word") {
+    // The definition, byte by byte: runs of space, tab, CR and LF are one space (none at the start).
+    auto reference = [](std::string_view body) {
+        std::string collapsed;
+        bool space = false;
+        for (const char c : body) {
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+                space = !collapsed.empty();
+                continue;
+            }
+            if (space) collapsed += ' ';
+            space = false;
+            collapsed += c;
+        }
+        if (collapsed.size() <= k_excerpt_bytes) return collapsed;
+        return std::string(stilas::util::cut_at_word(collapsed, k_excerpt_bytes)) + "\xE2\x80\xA6";
+    };
+    const std::string long_word(30, 'x');
+    const char* const pieces[] = {"ord", "kulturskolelærerne", " ", "  ", "\n", "\t\r\n", "\x01", "\x1F", "-",
+                                  "\xC3\xA5", "\xE2\x80\xA6", "a", long_word.c_str(), "\f", "\v"};
+    uint64_t state = 7;
+    auto next = [&] { return (state = state * 6364136223846793005ull + 1442695040888963407ull) >> 33; };
+    for (int round = 0; round < 2000; ++round) {
+        std::string body;
+        const size_t size = next() % 600;
+        while (body.size() < size) body += pieces[next() % std::size(pieces)];
+        INFO(body);
+        CHECK(make_excerpt(body) == reference(body));
+    }
+}
+
+TEST_CASE("tokens that share their first 16 bytes are told apart") {
+    Vocabulary vocabulary;
+    PageAnalyzer analyzer(vocabulary);
+    // Digits only (no stemming): 15, 16, 17 and 18 bytes, the last three with the same head words.
+    const PageRecord record = analyzer.analyze(PageText{
+        "", "", "123456789012345 1234567890123456 12345678901234567 123456789012345678 1234567890123456 "
+                "12345678901234567 1234567890123456"});
+    std::vector<TermEntry> entries;
+    CHECK(read_entries(record.entries, entries) == 7);
+    const auto terms = vocabulary.terms.by_id();
+    REQUIRE(entries.size() == 4);
+    CHECK(terms[entries[0].term] == "123456789012345");
+    CHECK(terms[entries[1].term] == "1234567890123456");
+    CHECK(terms[entries[2].term] == "12345678901234567");
+    CHECK(terms[entries[3].term] == "123456789012345678");
+    CHECK(entries[0].count_flags == (1u << k_flag_bits));
+    CHECK(entries[1].count_flags == (3u << k_flag_bits));
+    CHECK(entries[2].count_flags == (2u << k_flag_bits));
+    CHECK(entries[3].count_flags == (1u << k_flag_bits));
+}
+
 TEST_CASE("the window classifiers (portable, SSE2) give the same bits") {
     using namespace stilas::search::fold_detail;
     const std::string alphabet = std::string("aZz09 .-\t\n") + "\xC3\xA5\xC3\x85\xC3\xA6\xC3\x86\xC3\xB8\xC3\x98\xC3\xA9" +
