@@ -15,28 +15,34 @@ namespace {
 
 using config::FieldKind;
 
+/// The value keys of a field object, by kind of value, and their is_<key> flags.
+enum class ValueKey { text, html, date, link, items, links, terms, records, data, none };
 constexpr const char* k_value_keys[] = {"text", "html", "date", "link", "items", "links", "terms", "records", "data"};
+constexpr size_t k_value_key_count = std::size(k_value_keys);
 
-// The schema's spelling of each kind, for themes that style fields by kind.
-std::string_view kind_label(FieldKind kind) {
+// The schema's spelling of each kind, for themes that style fields by kind; held once, for
+// every field object to point to.
+const std::string& kind_label(FieldKind kind) {
+    static const std::string labels[] = {"text", "markdown", "date", "datetime", "url",   "enum",  "bool",   "number",
+                                         "list", "ref",      "refs", "term",     "terms", "records", "data"};
     switch (kind) {
-    case FieldKind::text: return "text";
-    case FieldKind::markdown: return "markdown";
-    case FieldKind::date: return "date";
-    case FieldKind::datetime: return "datetime";
-    case FieldKind::url: return "url";
-    case FieldKind::enumeration: return "enum";
-    case FieldKind::boolean: return "bool";
-    case FieldKind::number: return "number";
-    case FieldKind::list: return "list";
-    case FieldKind::ref: return "ref";
-    case FieldKind::refs: return "refs";
-    case FieldKind::term: return "term";
-    case FieldKind::terms: return "terms";
-    case FieldKind::records: return "records";
-    case FieldKind::data: return "data";
+    case FieldKind::text: return labels[0];
+    case FieldKind::markdown: return labels[1];
+    case FieldKind::date: return labels[2];
+    case FieldKind::datetime: return labels[3];
+    case FieldKind::url: return labels[4];
+    case FieldKind::enumeration: return labels[5];
+    case FieldKind::boolean: return labels[6];
+    case FieldKind::number: return labels[7];
+    case FieldKind::list: return labels[8];
+    case FieldKind::ref: return labels[9];
+    case FieldKind::refs: return labels[10];
+    case FieldKind::term: return labels[11];
+    case FieldKind::terms: return labels[12];
+    case FieldKind::records: return labels[13];
+    case FieldKind::data: return labels[14];
     }
-    return "data";
+    return labels[14];
 }
 
 /// Scalars of a sequence, or the scalar itself (a single value where a list was expected).
@@ -80,7 +86,8 @@ Value terms_list(const SiteModel& model, const config::FieldSchema& schema, cons
         const config::Term* term = model.find_term(schema.taxonomy, key);
         if (!term) continue;
         Value t;
-        t.set("title", term->title.empty() ? term->key : term->title).set("url", term_url(schema.taxonomy, key));
+        t.reserve(2);
+        t.add("title", Value::ref(term->title.empty() ? term->key : term->title)).add("url", term_url(schema.taxonomy, key));
         terms.push(std::move(t));
     }
     return terms;
@@ -113,8 +120,9 @@ Value link_value(const std::string& text) {
 }
 
 /// A field's object: {name, label, kind}, every value key with its is_<key> flag, false but for
-/// `key` (which holds `value`), and `chart` (false unless given).
-Value field_object(const std::string& name, const std::string& label, std::string_view kind, std::string_view key,
+/// `key` (which holds `value`), and `chart` (false unless given). `name`, `label` and `kind`
+/// are pointed to, not copied: they belong to the schema or the page.
+Value field_object(const std::string& name, const std::string& label, const std::string& kind, ValueKey key,
                    Value value, std::optional<Value> chart = std::nullopt) {
     static const std::vector<std::string> flags = [] {
         std::vector<std::string> out;
@@ -124,53 +132,56 @@ Value field_object(const std::string& name, const std::string& label, std::strin
     // Every field has the same keys, most of them false: those it does not set come from here.
     static const Value defaults = [] {
         Value v;
-        for (size_t i = 0; i < std::size(k_value_keys); ++i) v.add(k_value_keys[i], Value(false)).add(flags[i], Value(false));
+        for (size_t i = 0; i < k_value_key_count; ++i) v.add(k_value_keys[i], Value(false)).add(flags[i], Value(false));
         return v.add("chart", Value(false));
     }();
     Value v = Value::over(defaults);
     v.reserve(6);
-    v.add("name", name).add("label", label.empty() ? name : label).add("kind", std::string(kind));
-    for (size_t i = 0; i < std::size(k_value_keys); ++i)
-        if (k_value_keys[i] == key) v.add(k_value_keys[i], std::move(value)).add(flags[i], Value(true));
+    v.add("name", Value::ref(name)).add("label", Value::ref(label.empty() ? name : label)).add("kind", Value::ref(kind));
+    const auto index = static_cast<size_t>(key);
+    if (index < k_value_key_count) v.add(k_value_keys[index], std::move(value)).add(flags[index], Value(true));
     if (chart) v.add("chart", std::move(*chart));
     return v;
 }
 
 Value field_view(const SiteModel& model, size_t page, const config::FieldSchema& schema, const yaml::Node& value,
                  bool top_level) {
-    const auto field = [&](std::string_view key, Value filled, std::optional<Value> chart = std::nullopt) {
+    const auto field = [&](ValueKey key, Value filled, std::optional<Value> chart = std::nullopt) {
         return field_object(schema.name, schema.label, kind_label(schema.kind), key, std::move(filled), std::move(chart));
     };
     switch (schema.kind) {
     case FieldKind::text:
     case FieldKind::enumeration:
-    case FieldKind::number: return field("text", value.scalar);
-    case FieldKind::boolean: return field("text", value.scalar == "true" ? "Ja" : "Nei");
-    case FieldKind::markdown: return field("html", markdown::render_inline_markdown(value.scalar));
+    case FieldKind::number: return field(ValueKey::text, Value::ref(value.scalar));
+    case FieldKind::boolean: return field(ValueKey::text, value.scalar == "true" ? "Ja" : "Nei");
+    case FieldKind::markdown: return field(ValueKey::html, markdown::render_inline_markdown(value.scalar));
     case FieldKind::date:
-    case FieldKind::datetime: return field("date", date_view(value.scalar, model.lang(page)));
+    case FieldKind::datetime: return field(ValueKey::date, date_view(value.scalar, model.lang(page)));
     case FieldKind::url: {
         Value link = link_value(value.scalar);
-        return link.truthy() ? field("link", std::move(link)) : field("text", value.scalar);
+        return link.truthy() ? field(ValueKey::link, std::move(link)) : field(ValueKey::text, Value::ref(value.scalar));
     }
     case FieldKind::list: {
+        // The page's own strings, pointed to (as scalars() would list them).
         Value items = Value::list();
-        for (auto& s : scalars(value)) items.push(std::move(s));
-        return field("items", std::move(items));
+        if (value.is_scalar()) items.push(Value::ref(value.scalar));
+        for (const auto& item : value.items)
+            if (item.is_scalar()) items.push(Value::ref(item.scalar));
+        return field(ValueKey::items, std::move(items));
     }
     case FieldKind::ref:
-    case FieldKind::refs: return field("links", link_list(model, ref_targets(model, page, schema, value, top_level)));
+    case FieldKind::refs: return field(ValueKey::links, link_list(model, ref_targets(model, page, schema, value, top_level)));
     case FieldKind::term:
-    case FieldKind::terms: return field("terms", terms_list(model, schema, value));
+    case FieldKind::terms: return field(ValueKey::terms, terms_list(model, schema, value));
     case FieldKind::records: {
         Value records = records_list(model, page, schema, value);
         const auto figures = chart_figures(schema, value);
-        if (figures.empty()) return field("records", std::move(records));
-        return field("records", std::move(records), chart_view(figures, "diagram-" + util::slugify(schema.name)));
+        if (figures.empty()) return field(ValueKey::records, std::move(records));
+        return field(ValueKey::records, std::move(records), chart_view(figures, "diagram-" + util::slugify(schema.name)));
     }
-    case FieldKind::data: return field("data", data_view(value));
+    case FieldKind::data: return field(ValueKey::data, data_view(value));
     }
-    return field({}, Value(false));
+    return field(ValueKey::none, Value(false));
 }
 
 }  // namespace
@@ -205,7 +216,7 @@ Value fields_view(const SiteModel& model, size_t page) {
             fields.push(field_view(model, page, *field.schema, field.value, true));
             continue;
         }
-        fields.push(field_object(field.name, field.name, "data", "data", data_view(field.value)));
+        fields.push(field_object(field.name, field.name, kind_label(FieldKind::data), ValueKey::data, data_view(field.value)));
     }
     return fields;
 }

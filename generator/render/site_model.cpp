@@ -15,6 +15,7 @@ SiteModel::SiteModel(const RenderInput& input, unsigned threads)
     : m_input(input),
       m_collator("nb"),
       m_page_view_once(std::make_unique<std::once_flag[]>(k_page_view_kinds * input.pages.size())),
+      m_page_view_made(std::make_unique<std::atomic<bool>[]>(k_page_view_kinds * input.pages.size())),
       m_page_views(k_page_view_kinds * input.pages.size()) {
     // ICU's collator is safe to share for making keys, and a key takes microseconds.
     std::vector<std::string> keys(input.pages.size());
@@ -92,7 +93,11 @@ std::shared_ptr<const Value> SiteModel::shared_view(const std::string& key, cons
 std::shared_ptr<const Value> SiteModel::shared_page_view(PageView kind, size_t page,
                                                       const std::function<Value()>& make) const {
     const size_t slot = static_cast<size_t>(kind) * page_count() + page;
-    std::call_once(m_page_view_once[slot], [&] { m_page_views[slot] = std::make_shared<const Value>(make()); });
+    if (!m_page_view_made[slot].load(std::memory_order_acquire))
+        std::call_once(m_page_view_once[slot], [&] {
+            m_page_views[slot] = std::make_shared<const Value>(make());
+            m_page_view_made[slot].store(true, std::memory_order_release);
+        });
     return m_page_views[slot];
 }
 

@@ -2,6 +2,7 @@
 // by section and term, listing order), computed once before rendering and read-only after.
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <map>
 #include <memory>
@@ -120,6 +121,8 @@ private:
     static constexpr size_t k_page_view_kinds = 2;
     /// shared_page_view's views: kind × page, each made once.
     mutable std::unique_ptr<std::once_flag[]> m_page_view_once;
+    /// Set once a view is made: most calls find it made and skip call_once (which costs more).
+    mutable std::unique_ptr<std::atomic<bool>[]> m_page_view_made;
     mutable std::vector<std::shared_ptr<const Value>> m_page_views;
 };
 

@@ -164,10 +164,10 @@ RenderResult render_site(const RenderInput& input, const Theme& theme, unsigned 
                 return;
             }
             // One buffer per thread, kept from page to page: no allocation or growth per page.
-            thread_local std::string bytes;
+            thread_local PageBuffer bytes;
             bytes.clear();
             engine.render_to(bytes, *tpl->second.compiled, prepared.view);
-            emit(*path, bytes);
+            emit(*path, bytes.view());
             files.fetch_add(1, std::memory_order_relaxed);
             if (jobs[j].kind == JobKind::page) pages.fetch_add(1, std::memory_order_relaxed);
         } catch (const std::exception& e) {

@@ -1,13 +1,11 @@
 // The Mustache engine's compiler (tags, sections, partials) and renderer over render::Value.
 #include "render/template_engine.hpp"
 
-#include <array>
 #include <atomic>
 #include <cstdint>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 #include <memory>
+
+#include "render/page_buffer.hpp"
 
 // Stilas's own Mustache: a template is compiled once into a tree of nodes (names split at their
 // dots, partials resolved) and rendered straight from render::Value, so a page costs one walk
@@ -24,18 +22,20 @@ namespace {
 /// rendering at once share the hint; a stale one only costs a search.
 struct NamePart {
     std::string name;
-    mutable std::atomic<std::uint32_t> hint{0};
+    mutable std::atomic<std::uint32_t> own{0};
+    mutable std::atomic<std::uint32_t> defaults{0};
 
     explicit NamePart(std::string n) : name(std::move(n)) {}
-    NamePart(const NamePart& other) : name(other.name), hint(other.hint.load(std::memory_order_relaxed)) {}
+    NamePart(const NamePart& other) : name(other.name), own(other.own.load()), defaults(other.defaults.load()) {}
     NamePart(NamePart&& other) noexcept
-        : name(std::move(other.name)), hint(other.hint.load(std::memory_order_relaxed)) {}
+        : name(std::move(other.name)), own(other.own.load()), defaults(other.defaults.load()) {}
 
     const Value* find_in(const Value& object) const {
-        std::uint32_t at = hint.load(std::memory_order_relaxed);
-        const std::uint32_t before = at;
+        const Value::Hint before{own.load(std::memory_order_relaxed), defaults.load(std::memory_order_relaxed)};
+        Value::Hint at = before;
         const Value* found = object.find(name, at);
-        if (at != before) hint.store(at, std::memory_order_relaxed);
+        if (at.own != before.own) own.store(at.own, std::memory_order_relaxed);
+        if (at.defaults != before.defaults) defaults.store(at.defaults, std::memory_order_relaxed);
         return found;
     }
 };
@@ -45,7 +45,8 @@ struct NamePart {
 struct TemplateEngine::Node {
     enum class Kind { text, escaped, raw, section, inverted, partial };
     Kind kind = Kind::text;
-    std::string text;                  // literal text, or the tag's name
+    std::string text;                  // the tag's name; text: the literal, PageBuffer::padded
+    size_t text_size = 0;              // text: the literal's length
     std::vector<NamePart> path;        // the name split at its dots; empty for "."
     const Compiled* partial = nullptr; // partials: the engine's, or nullptr when it has none
     std::vector<Node> children;        // sections
@@ -59,53 +60,6 @@ namespace {
 
 using Node = TemplateEngine::Node;
 using Compiled = TemplateEngine::Compiled;
-
-// The five characters {{x}} escapes, and what each becomes ("" for all the others).
-constexpr std::array<std::string_view, 256> k_escapes = [] {
-    std::array<std::string_view, 256> table{};
-    table['&'] = "&amp;";
-    table['<'] = "&lt;";
-    table['>'] = "&gt;";
-    table['"'] = "&quot;";
-    table['\''] = "&#39;";
-    return table;
-}();
-
-/// The length of the run at the start of [p, end) that needs no escaping, found 16 or 8 bytes
-/// at a time (most text has no special characters); stops within 15 bytes of the end.
-size_t plain_prefix(const char* p, const char* end) {
-    const char* const start = p;
-#if defined(__SSE2__)
-    const __m128i amp = _mm_set1_epi8('&'), lt = _mm_set1_epi8('<'), gt = _mm_set1_epi8('>');
-    const __m128i quot = _mm_set1_epi8('"'), apos = _mm_set1_epi8('\'');
-    while (end - p >= 16) {
-        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-        const __m128i hits = _mm_or_si128(
-            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(chunk, amp), _mm_cmpeq_epi8(chunk, lt)), _mm_cmpeq_epi8(chunk, gt)),
-            _mm_or_si128(_mm_cmpeq_epi8(chunk, quot), _mm_cmpeq_epi8(chunk, apos)));
-        const int mask = _mm_movemask_epi8(hits);
-        if (mask != 0) return static_cast<size_t>(p - start) + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
-        p += 16;
-    }
-#endif
-    return static_cast<size_t>(p - start);
-}
-
-void append_escaped(std::string& out, const std::string& s) {
-    const char* run = s.data();
-    const char* const end = run + s.size();
-    const char* p = run;
-    for (;;) {
-        p += plain_prefix(p, end);
-        // The last 15 bytes (and most names and titles are shorter) one at a time.
-        while (p != end && k_escapes[static_cast<unsigned char>(*p)].empty()) ++p;
-        if (p == end) break;
-        out.append(run, static_cast<size_t>(p - run));
-        out += k_escapes[static_cast<unsigned char>(*p)];
-        run = ++p;
-    }
-    out.append(run, static_cast<size_t>(end - run));
-}
 
 bool is_blank(std::string_view s) { return s.find_first_not_of(" \t") == std::string_view::npos; }
 
@@ -153,8 +107,13 @@ std::string trimmed(std::string_view s) {
 
 /// A node for a tag or a run of text; names are split at their dots ("." is the current item).
 Node make_node(Node::Kind kind, std::string text) {
-    Node node{kind, std::move(text), {}, nullptr, {}};
-    if (kind == Node::Kind::text || kind == Node::Kind::partial || node.text == ".") return node;
+    Node node{kind, std::move(text), 0, {}, nullptr, {}};
+    if (kind == Node::Kind::text) {
+        node.text_size = node.text.size();
+        node.text = PageBuffer::padded(node.text);
+        return node;
+    }
+    if (kind == Node::Kind::partial || node.text == ".") return node;
     for (size_t start = 0;;) {
         const size_t dot = node.text.find('.', start);
         node.path.emplace_back(node.text.substr(start, dot - start));
@@ -252,63 +211,68 @@ bool is_false(const Value* v) {
 
 class Renderer {
 public:
-    explicit Renderer(std::string& out) : m_out(out) {}
+    explicit Renderer(PageBuffer& out) : m_out(out) { m_objects.reserve(16); }
 
-    void render(const Node& node, std::vector<const Value*>& stack, int depth) {
+    /// Renders `node`'s children with `context` as the innermost context.
+    void render_in(const Node& node, const Value& context, int depth) {
+        const Value* const outer = m_current;
+        m_current = &context;
+        const bool object = context.is_object();
+        if (object) m_objects.push_back(&context);
+        render(node, depth);
+        if (object) m_objects.pop_back();
+        m_current = outer;
+    }
+
+private:
+    void render(const Node& node, int depth) {
         for (const Node& child : node.children) {
             switch (child.kind) {
-            case Node::Kind::text: m_out += child.text; break;
+            case Node::Kind::text: m_out.append_padded(child.text, child.text_size); break;
             case Node::Kind::escaped:
-            case Node::Kind::raw: write_variable(child, stack); break;
-            case Node::Kind::section: render_section(child, stack, depth); break;
+            case Node::Kind::raw: write_variable(child); break;
+            case Node::Kind::section: render_section(child, depth); break;
             case Node::Kind::inverted:
-                if (is_false(lookup(child, stack))) render(child, stack, depth);
+                if (is_false(lookup(child))) render(child, depth);
                 break;
             case Node::Kind::partial:
                 // Partials may include each other for nested data; the depth bound stops a loop.
-                if (child.partial && depth < 64) render(child.partial->root, stack, depth + 1);
+                if (child.partial && depth < 64) render(child.partial->root, depth + 1);
                 break;
             }
         }
     }
 
-private:
-    /// The node's name from the innermost context outwards: the first context in which the
-    /// whole dotted path exists.
-    static const Value* lookup(const Node& node, const std::vector<const Value*>& stack) {
-        if (node.path.empty()) return &stack.back()->resolved();
-        for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
-            const Value* found = (*it)->is_object() ? *it : nullptr;
-            for (auto part = node.path.begin(); found && part != node.path.end(); ++part) found = part->find_in(*found);
+    /// The node's name from the innermost object context outwards: the first in which the
+    /// whole dotted path exists. "." is the innermost context, whatever it is.
+    const Value* lookup(const Node& node) const {
+        if (node.path.empty()) return m_current;
+        const NamePart& first = node.path.front();
+        for (size_t i = m_objects.size(); i-- > 0;) {
+            const Value* found = first.find_in(*m_objects[i]);
+            for (size_t part = 1; found && part < node.path.size(); ++part) found = node.path[part].find_in(*found);
             if (found) return found;
         }
         return nullptr;
     }
 
-    void write_variable(const Node& node, const std::vector<const Value*>& stack) {
-        const Value* v = lookup(node, stack);
+    void write_variable(const Node& node) {
+        const Value* v = lookup(node);
         if (!v || !v->is_string()) return;
-        if (node.kind == Node::Kind::escaped) append_escaped(m_out, v->text());
-        else m_out += v->text();
+        if (node.kind == Node::Kind::escaped) m_out.append_escaped(v->text());
+        else m_out.append(v->text());
     }
 
-    void render_section(const Node& node, std::vector<const Value*>& stack, int depth) {
-        const Value* v = lookup(node, stack);
+    void render_section(const Node& node, int depth) {
+        const Value* v = lookup(node);
         if (is_false(v)) return;
-        if (v->is_list()) {
-            for (const Value& item : v->items()) {
-                stack.push_back(&item.resolved());
-                render(node, stack, depth);
-                stack.pop_back();
-            }
-            return;
-        }
-        stack.push_back(&v->resolved());
-        render(node, stack, depth);
-        stack.pop_back();
+        if (!v->is_list()) return render_in(node, *v, depth);
+        for (const Value& item : v->items()) render_in(node, item.resolved(), depth);
     }
 
-    std::string& m_out;
+    PageBuffer& m_out;
+    const Value* m_current = nullptr;      ///< the innermost context (resolved), for "."
+    std::vector<const Value*> m_objects;  ///< the contexts that are objects (resolved), innermost last
 };
 
 }  // namespace
@@ -362,15 +326,20 @@ std::shared_ptr<const TemplateEngine::Compiled> TemplateEngine::compile(const st
 
 std::string TemplateEngine::render(const Compiled& compiled, const Value& data) const {
     std::string out;
-    out.reserve(32 * 1024);
     render_to(out, compiled, data);
     return out;
 }
 
 void TemplateEngine::render_to(std::string& out, const Compiled& compiled, const Value& data) const {
-    std::vector<const Value*> stack{&data};
-    stack.reserve(16);
-    Renderer(out).render(compiled.root, stack, 0);
+    // One buffer per thread, kept from render to render: its room is never given back.
+    thread_local PageBuffer buffer;
+    buffer.clear();
+    render_to(buffer, compiled, data);
+    out.append(buffer.view());
+}
+
+void TemplateEngine::render_to(PageBuffer& out, const Compiled& compiled, const Value& data) const {
+    Renderer(out).render_in(compiled.root, data.resolved(), 0);
 }
 
 std::set<std::string, std::less<>> TemplateEngine::names_read(const std::vector<const Compiled*>& templates) const {

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "render/page_buffer.hpp"
 #include "render/view_value.hpp"
 
 namespace stilas::render {
@@ -56,8 +57,11 @@ public:
     /// the innermost section outwards; dotted names ("page.title") are followed; an empty string
     /// or list is false in sections. Safe to call from several threads at once.
     std::string render(const Compiled& compiled, const Value& data) const;
-    /// The same, appended to `out`: for callers that render many pages into one buffer.
+    /// The same, appended to `out`.
     void render_to(std::string& out, const Compiled& compiled, const Value& data) const;
+    /// The same, appended to `out`: for callers that render many pages into one buffer (cleared
+    /// between pages, it keeps its room).
+    void render_to(PageBuffer& out, const Compiled& compiled, const Value& data) const;
 
     /// The same for template text, compiled for this one call (callers that render a template
     /// many times hold a compile() result instead). On failure returns nullopt and sets `error`.

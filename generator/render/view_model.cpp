@@ -73,15 +73,17 @@ Value backlinks_view(const SiteModel& model, size_t page) {
     const auto& graph = model.input().graph;
     if (page >= graph.pages.size()) return groups;
     for (const auto& group : graph.pages[page].backlinks) {
-        std::vector<size_t> sources;
+        // By title, equal titles in page order (the sources' order): (rank, page) pairs sorted
+        // in a buffer kept per thread, so no sort allocates.
+        thread_local std::vector<std::pair<size_t, size_t>> ranked;
+        ranked.clear();
         for (size_t s : group.sources)
-            if (s < model.page_count()) sources.push_back(s);
-        std::stable_sort(sources.begin(), sources.end(),
-                         [&](size_t a, size_t b) { return model.title_rank(a) < model.title_rank(b); });
-        if (sources.empty()) continue;
+            if (s < model.page_count()) ranked.emplace_back(model.title_rank(s), s);
+        std::sort(ranked.begin(), ranked.end());
+        if (ranked.empty()) continue;
         Value items = Value::list();
-        items.reserve(sources.size());
-        for (size_t s : sources)
+        items.reserve(ranked.size());
+        for (const auto& [rank, s] : ranked)
             items.push(Value::shared(model.shared_page_view(SiteModel::PageView::backlink, s, [&] {
                 const auto& doc = model.page(s);
                 Value item;
@@ -93,7 +95,7 @@ Value backlinks_view(const SiteModel& model, size_t page) {
             })));
         Value g;
         g.reserve(2);
-        g.add("label", group.label).add("items", std::move(items));
+        g.add("label", Value::ref(group.label)).add("items", std::move(items));
         groups.push(std::move(g));
     }
     return groups;
@@ -113,7 +115,7 @@ Value date_view(std::string_view value, std::string_view lang) {
 
 Value root_view(const SiteModel& model, std::string_view lang, std::string_view heading,
                 std::string_view description, std::string_view url, std::string_view section,
-                std::optional<size_t> source, const std::vector<Crumb>& crumbs) {
+                std::optional<size_t> source, std::vector<Crumb> crumbs) {
     const auto& config = model.config();
     std::string title(heading);
     if (title.empty() || title == config.title)
@@ -125,7 +127,9 @@ Value root_view(const SiteModel& model, std::string_view lang, std::string_view 
     for (size_t i = 0; i < crumbs.size(); ++i) {
         Value crumb;
         crumb.reserve(3);
-        crumb.add("title", crumbs[i].title).add("url", crumbs[i].url).add("current", Value(i + 1 == crumbs.size()));
+        crumb.add("title", std::move(crumbs[i].title))
+            .add("url", std::move(crumbs[i].url))
+            .add("current", Value(i + 1 == crumbs.size()));
         breadcrumbs.push(std::move(crumb));
     }
     std::string edit;

@@ -35,7 +35,7 @@ struct Crumb {
 /// current page.
 Value root_view(const SiteModel& model, std::string_view lang, std::string_view heading,
                 std::string_view description, std::string_view url, std::string_view section,
-                std::optional<size_t> source, const std::vector<Crumb>& crumbs);
+                std::optional<size_t> source, std::vector<Crumb> crumbs);
 
 /// How many pages `related` holds at most.
 inline constexpr size_t k_related_limit = 4;

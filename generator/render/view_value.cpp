@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstring>
 #include <stdexcept>
+#include <tuple>
 
 namespace stilas::render {
 
@@ -22,6 +23,7 @@ const std::vector<Value> Value::k_no_items;
 
 void Value::copy_from(const Value& other) {
     m_tag = other.m_tag;
+    m_keys = other.m_keys;
     switch (m_tag) {
     case Tag::boolean: m_flag = other.m_flag; break;
     case Tag::ref: m_ref = other.m_ref; break;
@@ -61,19 +63,21 @@ const std::vector<Value::Member>& Value::members() const {
     return v.m_tag == Tag::object ? v.m_object.members : none;
 }
 
-Value& Value::set(std::string key, Value value) {
+Value& Value::set(std::string_view key, Value value) {
     for (auto& [k, v] : object_members())
         if (k == key) {
             v = std::move(value);
             return *this;
         }
-    return add(std::move(key), std::move(value));
+    return add(key, std::move(value));
 }
 
-Value& Value::add(std::string key, Value value) {
+Value& Value::add(std::string_view key, Value value) {
     auto& members = object_members();
     if (members.capacity() == 0) members.reserve(k_first_capacity);
-    members.emplace_back(std::move(key), std::move(value));
+    m_keys |= key_bit(key);
+    // The key's string made in place, not made by the caller and moved in.
+    members.emplace_back(std::piecewise_construct, std::forward_as_tuple(key), std::forward_as_tuple(std::move(value)));
     return *this;
 }
 
@@ -95,20 +99,37 @@ Value& Value::push(Value value) {
 }
 
 const Value* Value::find(std::string_view key) const {
-    std::uint32_t no_hint = UINT32_MAX;
+    Hint no_hint{UINT32_MAX, UINT32_MAX};
     return find(key, no_hint);
 }
 
-const Value* Value::find_searching(std::string_view key, std::uint32_t& hint) const {
+const Value* Value::find(std::string_view key, std::uint32_t& hint) const {
+    Hint both{hint, hint};
+    const Value* found = find(key, both);
+    // The index that moved is where the key was found; when neither did, it was at `hint`.
+    if (found) hint = both.own != hint ? both.own : both.defaults;
+    return found;
+}
+
+const Value* Value::find_searching(std::string_view key, Hint& hint) const {
     // Keys are unique within an object's own members (set() replaces, add() is for new keys),
-    // so the hinted member, when it holds the key, is the one a search would find; an object's
-    // own members are searched in full before its defaults'.
-    for (const Value* object = &resolved(); object && object->m_tag == Tag::object; object = object->m_object.defaults) {
+    // and its own members are searched in full before its defaults'.
+    const std::uint32_t bit = key_bit(key);
+    const std::vector<Member>& own = m_object.members;
+    if (m_keys & bit)
+        for (size_t i = 0; i < own.size(); ++i)
+            if (same_key(own[i].first, key)) {
+                hint.own = static_cast<std::uint32_t>(i);
+                return &own[i].second.resolved();
+            }
+    for (const Value* object = m_object.defaults; object && object->m_tag == Tag::object; object = object->m_object.defaults) {
+        if (!(object->m_keys & bit)) continue;
         const std::vector<Member>& members = object->m_object.members;
-        if (hint < members.size() && same_key(members[hint].first, key)) return &members[hint].second.resolved();
+        if (hint.defaults < members.size() && same_key(members[hint.defaults].first, key))
+            return &members[hint.defaults].second.resolved();
         for (size_t i = 0; i < members.size(); ++i)
             if (same_key(members[i].first, key)) {
-                hint = static_cast<std::uint32_t>(i);
+                hint.defaults = static_cast<std::uint32_t>(i);
                 return &members[i].second.resolved();
             }
     }

@@ -94,10 +94,10 @@ public:
 
     /// Object: sets `key` (replacing an earlier value). Returns *this for chaining. Not for a
     /// value made by shared().
-    Value& set(std::string key, Value value);
+    Value& set(std::string_view key, Value value);
     /// Object: adds `key`, which the caller knows is not set yet (no search for it), like a
     /// set() on a fresh key. Returns *this.
-    Value& add(std::string key, Value value);
+    Value& add(std::string_view key, Value value);
     /// Object or list: room for `n` members or items.
     Value& reserve(size_t n);
     /// List: moves the items out (the list is left empty).
@@ -106,17 +106,27 @@ public:
     Value& push(Value value);
     /// Object member (resolved), its own or its defaults' (see over()), or nullptr.
     const Value* find(std::string_view key) const;
-    /// The same, trying the member at index `hint` first and setting `hint` to where the key
-    /// was found: callers that look one name up in many objects built alike (the template
+    /// Where a key was last found: its index among an object's own members, and among its
+    /// defaults' (see over()). Objects built alike hold a key at the same place.
+    struct Hint {
+        std::uint32_t own = 0;
+        std::uint32_t defaults = 0;
+    };
+    /// The same as find(key), trying the members at `hint` first and setting `hint` to where the
+    /// key was found: callers that look one name up in many objects built alike (the template
     /// engine) mostly compare one key. Any hint gives the same result as find(key).
-    const Value* find(std::string_view key, std::uint32_t& hint) const {
+    const Value* find(std::string_view key, Hint& hint) const {
         const Value& v = resolved();
-        if (v.m_tag == Tag::object && hint < v.m_object.members.size()) {
-            const Member& member = v.m_object.members[hint];
-            if (same_key(member.first, key)) return &member.second.resolved();
-        }
-        return find_searching(key, hint);
+        if (v.m_tag != Tag::object) return nullptr;
+        if (const Value* found = v.member_at(hint.own, key)) return found;
+        // Not among the object's own members: then the defaults' member at the hint is the one.
+        const Value* defaults = v.m_object.defaults;
+        if (defaults && defaults->m_tag == Tag::object && !(v.m_keys & key_bit(key)))
+            if (const Value* found = defaults->member_at(hint.defaults, key)) return found;
+        return v.find_searching(key, hint);
     }
+    /// The same with one index for both (set to where the key was found, own or defaults').
+    const Value* find(std::string_view key, std::uint32_t& hint) const;
     /// Follows a dotted path ("page.title"); nullptr when any step is missing.
     const Value* at(std::string_view dotted) const;
 
@@ -132,7 +142,14 @@ private:
         return w;
     }
     static bool same_key(const std::string& k, std::string_view key);
-    const Value* find_searching(std::string_view key, std::uint32_t& hint) const;
+    /// An object's own member `index`, resolved, when its key is `key`; otherwise nullptr.
+    const Value* member_at(std::uint32_t index, std::string_view key) const {
+        const std::vector<Member>& members = m_object.members;
+        return index < members.size() && same_key(members[index].first, key) ? &members[index].second.resolved()
+                                                                              : nullptr;
+    }
+    /// find() on a resolved object whose member at hint.own is not `key`.
+    const Value* find_searching(std::string_view key, Hint& hint) const;
     void destroy() noexcept;
     void copy_from(const Value& other);
     void move_from(Value&& other) noexcept;
@@ -144,7 +161,17 @@ private:
         const Value* defaults = nullptr;  ///< see over()
     };
 
+    /// A bit per key an object holds (key_bit): a search skips an object that cannot hold a key.
+    static std::uint32_t key_bit(std::string_view key) {
+        const size_t n = key.size();
+        if (n == 0) return 1;
+        const unsigned mix = static_cast<unsigned>(n * 7) + static_cast<unsigned char>(key[n - 1]) * 3u +
+                             static_cast<unsigned char>(key[n / 2]);
+        return std::uint32_t{1} << (mix & 31);
+    }
+
     Tag m_tag;
+    std::uint32_t m_keys = 0;  ///< objects: the key_bit() of each of their own members
     union {
         bool m_flag;
         const std::string* m_ref;
@@ -184,6 +211,7 @@ inline void Value::destroy() noexcept {
 
 inline void Value::move_from(Value&& other) noexcept {
     m_tag = other.m_tag;
+    m_keys = other.m_keys;
     switch (m_tag) {
     case Tag::boolean: m_flag = other.m_flag; break;
     case Tag::ref: m_ref = other.m_ref; break;
