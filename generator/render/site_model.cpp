@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <set>
+#include <thread>
 #include <tuple>
 
 namespace stilas::render {
@@ -14,8 +15,7 @@ namespace stilas::render {
 SiteModel::SiteModel(const RenderInput& input, unsigned threads)
     : m_input(input),
       m_collator("nb"),
-      m_page_view_once(std::make_unique<std::once_flag[]>(k_page_view_kinds * input.pages.size())),
-      m_page_view_made(std::make_unique<std::atomic<bool>[]>(k_page_view_kinds * input.pages.size())),
+      m_page_view_state(std::make_unique<std::atomic<uint8_t>[]>(k_page_view_kinds * input.pages.size())),
       m_page_views(k_page_view_kinds * input.pages.size()) {
     // ICU's collator is safe to share for making keys, and a key takes microseconds.
     std::vector<std::string> keys(input.pages.size());
@@ -93,11 +93,23 @@ std::shared_ptr<const Value> SiteModel::shared_view(const std::string& key, cons
 std::shared_ptr<const Value> SiteModel::shared_page_view(PageView kind, size_t page,
                                                       const std::function<Value()>& make) const {
     const size_t slot = static_cast<size_t>(kind) * page_count() + page;
-    if (!m_page_view_made[slot].load(std::memory_order_acquire))
-        std::call_once(m_page_view_once[slot], [&] {
-            m_page_views[slot] = std::make_shared<const Value>(make());
-            m_page_view_made[slot].store(true, std::memory_order_release);
-        });
+    // Made by the first thread to ask; another asking meanwhile waits (a view takes microseconds).
+    // Not std::call_once: glibc's wakes waiters with a system call every time a view is made.
+    std::atomic<uint8_t>& state = m_page_view_state[slot];
+    for (uint8_t seen = state.load(std::memory_order_acquire); seen != k_view_made;
+         seen = state.load(std::memory_order_acquire)) {
+        if (seen == k_view_missing && state.compare_exchange_weak(seen, k_view_making, std::memory_order_acquire)) {
+            try {
+                m_page_views[slot] = std::make_shared<const Value>(make());
+            } catch (...) {
+                state.store(k_view_missing, std::memory_order_release);  // the next to ask tries again
+                throw;
+            }
+            state.store(k_view_made, std::memory_order_release);
+            break;
+        }
+        std::this_thread::yield();
+    }
     return m_page_views[slot];
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <atomic>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -119,10 +120,10 @@ private:
     mutable std::mutex m_shared_mutex;
     mutable std::map<std::string, std::shared_ptr<const Value>, std::less<>> m_shared_views;
     static constexpr size_t k_page_view_kinds = 2;
+    static constexpr uint8_t k_view_missing = 0, k_view_making = 1, k_view_made = 2;
+    /// Where each view in m_page_views is: missing, being made, made.
+    mutable std::unique_ptr<std::atomic<uint8_t>[]> m_page_view_state;
     /// shared_page_view's views: kind × page, each made once.
-    mutable std::unique_ptr<std::once_flag[]> m_page_view_once;
-    /// Set once a view is made: most calls find it made and skip call_once (which costs more).
-    mutable std::unique_ptr<std::atomic<bool>[]> m_page_view_made;
     mutable std::vector<std::shared_ptr<const Value>> m_page_views;
 };
 
