@@ -10,20 +10,24 @@ namespace stilas::util {
 
 std::optional<std::string> normalize_relative(std::string_view path) {
     if (!path.empty() && path.front() == '/') return std::nullopt;
-    std::vector<std::string_view> parts;
-    for (std::string_view part : split(path, '/')) {
+    // Built in place: every part kept is non-empty, so `out` is empty exactly when no part is
+    // left for a ".." to remove.
+    std::string out;
+    out.reserve(path.size());
+    for (size_t pos = 0; pos <= path.size();) {
+        size_t end = path.find('/', pos);
+        if (end == std::string_view::npos) end = path.size();
+        const std::string_view part = path.substr(pos, end - pos);
+        pos = end + 1;
         if (part.empty() || part == ".") continue;
         if (part == "..") {
-            if (parts.empty()) return std::nullopt;
-            parts.pop_back();
+            if (out.empty()) return std::nullopt;
+            const size_t slash = out.rfind('/');
+            out.resize(slash == std::string::npos ? 0 : slash);
             continue;
         }
-        parts.push_back(part);
-    }
-    std::string out;
-    for (size_t i = 0; i < parts.size(); ++i) {
-        if (i) out += '/';
-        out += parts[i];
+        if (!out.empty()) out += '/';
+        out += part;
     }
     return out;
 }

@@ -9,6 +9,14 @@ TEST_CASE("normalize_relative resolves dot segments and refuses to leave the roo
     CHECK(normalize_relative("verktoy/../metoder/./x.md") == "metoder/x.md");
     CHECK_FALSE(normalize_relative("../x.md").has_value());
     CHECK_FALSE(normalize_relative("/etc/passwd").has_value());
+    CHECK(normalize_relative("a//b/./c/") == "a/b/c");
+    CHECK(normalize_relative("a/b/../../c.md") == "c.md");
+    CHECK(normalize_relative("a/..") == "");
+    CHECK(normalize_relative("") == "");
+    CHECK(normalize_relative("./") == "");
+    CHECK_FALSE(normalize_relative("a/../..").has_value());
+    CHECK(normalize_relative("metoder/../../") == std::nullopt);
+    CHECK(normalize_relative("\xc3\xa6/b/../\xc3\xb8.md") == "\xc3\xa6/\xc3\xb8.md");
 }
 
 TEST_CASE("is_safe_relative_path refuses traversal, absolute paths and control characters") {
