@@ -58,11 +58,6 @@ void prepare_cmark() {
 extern "C" void cmark_manage_extensions_special_characters(cmark_parser*, int) {}
 
 namespace stilas::markdown {
-namespace {
-
-cmark_node_type type_of(cmark_node* node) { return cmark_node_get_type(node); }
-
-}  // namespace
 
 CmarkTree::CmarkTree(CmarkTree&& other) noexcept
     : m_root(std::exchange(other.m_root, nullptr)), m_extensions(std::exchange(other.m_extensions, nullptr)) {}
@@ -107,82 +102,6 @@ std::string CmarkTree::render_html() const {
     std::string out(html);
     std::free(html);
     return out;
-}
-
-bool is_block(cmark_node* node) {
-    return (static_cast<int>(type_of(node)) & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK;
-}
-
-std::string inline_text(cmark_node* node) {
-    std::string out;
-    cmark_iter* iter = cmark_iter_new(node);
-    cmark_event_type event;
-    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
-        if (event != CMARK_EVENT_ENTER) continue;
-        cmark_node* current = cmark_iter_get_node(iter);
-        const cmark_node_type type = type_of(current);
-        if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE) {
-            const char* literal = cmark_node_get_literal(current);
-            if (literal != nullptr) out += literal;
-        } else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) {
-            out += ' ';
-        }
-    }
-    cmark_iter_free(iter);
-    return out;
-}
-
-void DocumentText::end_block(char separator) {
-    if (separator == '\n' && !m_text.empty() && m_text.back() == ' ') m_text.pop_back();
-    if (!m_text.empty() && m_text.back() != '\n' && m_text.back() != separator) m_text += separator;
-}
-
-void DocumentText::visit(cmark_event_type event, cmark_node* node) {
-    const cmark_node_type type = type_of(node);
-    if (event == CMARK_EVENT_ENTER) {
-        if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE) {
-            if (const char* literal = cmark_node_get_literal(node)) m_text += literal;
-        } else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) {
-            m_text += ' ';
-        } else if (type == CMARK_NODE_CODE_BLOCK) {
-            if (const char* literal = cmark_node_get_literal(node)) {
-                end_block('\n');
-                m_text += literal;
-                end_block('\n');
-            }
-        }
-    } else if (event == CMARK_EVENT_EXIT && is_block(node)) {
-        const char* name = cmark_node_get_type_string(node);
-        end_block(name != nullptr && std::string_view(name) == "table_cell" ? ' ' : '\n');
-    }
-}
-
-std::string DocumentText::take() {
-    while (!m_text.empty() && (m_text.back() == '\n' || m_text.back() == ' ')) m_text.pop_back();
-    return std::move(m_text);
-}
-
-void merge_adjacent_text(cmark_node* root) {
-    cmark_iter* iter = cmark_iter_new(root);
-    cmark_event_type event;
-    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
-        cmark_node* current = cmark_iter_get_node(iter);
-        if (event != CMARK_EVENT_ENTER || type_of(current) != CMARK_NODE_TEXT) continue;
-        cmark_node* next = cmark_node_next(current);
-        if (next == nullptr || type_of(next) != CMARK_NODE_TEXT) continue;
-        // Collect first and set once: "[[[[…" is thousands of one-byte nodes.
-        std::string joined = cmark_node_get_literal(current);
-        while (next != nullptr && type_of(next) == CMARK_NODE_TEXT) {
-            joined += cmark_node_get_literal(next);
-            cmark_node* after = cmark_node_next(next);
-            cmark_node_free(next);
-            next = after;
-        }
-        cmark_node_set_literal(current, joined.c_str());
-        // The iterator computed its next step from the siblings just freed; recompute it.
-        cmark_iter_reset(iter, current, CMARK_EVENT_ENTER);
-    }
-    cmark_iter_free(iter);
 }
 
 void unwrap_node(cmark_node* node) {

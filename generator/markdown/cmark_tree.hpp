@@ -33,27 +33,12 @@ private:
     cmark_llist* m_extensions = nullptr;
 };
 
-bool is_block(cmark_node* node);
-
-/// The text content of `node`'s subtree: literals of text and code, a space for line breaks.
-std::string inline_text(cmark_node* node);
-
-/// The text of the whole document (blocks separated by "\n", table cells by a space), built
-/// event by event during a walk of the tree that does more on the way.
-class DocumentText {
-public:
-    /// One step of a cmark_iter walk over the whole document, in order.
-    void visit(cmark_event_type event, cmark_node* node);
-    /// The text after the last step.
-    std::string take();
-
-private:
-    void end_block(char separator);
-    std::string m_text;
-};
-
-/// Joins runs of sibling text nodes (cmark splits "[[x]]" into five) into one.
-void merge_adjacent_text(cmark_node* root);
+/// The literal of a text, code or HTML node, or of a code block ("" for other nodes). cmark makes
+/// it a C string the first time it is asked for.
+inline std::string_view literal_of(cmark_node* node) {
+    const char* literal = cmark_node_get_literal(node);
+    return literal != nullptr ? std::string_view(literal) : std::string_view();
+}
 
 /// Replaces `node` by its children (a dropped link keeps its text, an image its alt text).
 void unwrap_node(cmark_node* node);

@@ -56,8 +56,18 @@ void CompressedText::append_to(std::string& out) const {
     }
     const size_t at = out.size();
     out.resize(at + m_size);
-    const int n = LZ4_decompress_safe(m_bytes.data(), out.data() + at, static_cast<int>(m_bytes.size()),
-                                      static_cast<int>(m_size));
+    decompress_to(out.data() + at);
+}
+
+std::string_view CompressedText::read_into(std::string& room) const {
+    if (!m_compressed) return m_bytes;
+    if (room.size() < m_size) room.resize(m_size);
+    decompress_to(room.data());
+    return std::string_view(room.data(), m_size);
+}
+
+void CompressedText::decompress_to(char* dest) const {
+    const int n = LZ4_decompress_safe(m_bytes.data(), dest, static_cast<int>(m_bytes.size()), static_cast<int>(m_size));
     if (n < 0 || static_cast<size_t>(n) != m_size) throw std::runtime_error("lz4: pre-rendered HTML could not be read back");
 }
 

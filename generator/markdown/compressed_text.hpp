@@ -19,9 +19,15 @@ public:
     std::string text() const;
     /// Appends the text as it was given to `out`.
     void append_to(std::string& out) const;
+    /// The text as it was given, read into the start of `room` when compressed: `room` is only
+    /// space, grown when too small and never shrunk, so a string reused page after page is not
+    /// filled anew each time. Valid until `room` or this object changes.
+    std::string_view read_into(std::string& room) const;
     size_t size() const { return m_size; }
 
 private:
+    void decompress_to(char* dest) const;
+
     std::string m_bytes;   ///< one LZ4 block, or the text itself when it is short
     size_t m_size = 0;
     bool m_compressed = false;

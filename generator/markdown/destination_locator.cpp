@@ -26,17 +26,28 @@ size_t skip_line_break(std::string_view s, size_t p, size_t limit) {
     return p;
 }
 
+// Text that an autolink shows for `url`: the URL itself, or without "mailto:" or "http://".
+bool autolink_like(std::string_view url, std::string_view text) {
+    if (text == url) return true;
+    if (url.size() != text.size() + 7 || url.substr(7) != text) return false;
+    return url.starts_with("mailto:") || url.starts_with("http://");
+}
+
 }  // namespace
 
 DestinationLocator::DestinationLocator(std::string_view body) : m_body(body), m_budget(4 * body.size() + 65536) {
     for (size_t i = body.find(']'); i != std::string_view::npos && i + 1 < body.size(); i = body.find(']', i + 1)) {
         if (body[i + 1] == '(') m_closers.push_back(i);
     }
-    index_definitions();
 }
 
 // Compares the written text at `pos` with the (unescaped) `s`: "\_" in the source matches "_".
 size_t DestinationLocator::match_written(size_t pos, std::string_view s, size_t limit) const {
+    // Written as it is (the usual case): without a backslash in `s`, no escape can take part.
+    if (pos <= limit && s.size() <= limit - pos && m_body.compare(pos, s.size(), s) == 0 &&
+        s.find('\\') == std::string_view::npos) {
+        return pos + s.size();
+    }
     for (char c : s) {
         if (pos + 1 < limit && m_body[pos] == '\\' && is_ascii_punct(m_body[pos + 1]) && m_body[pos + 1] == c) {
             pos += 2;
@@ -91,9 +102,7 @@ std::optional<size_t> DestinationLocator::find_link(std::string_view url, std::s
     limit = std::min(limit, m_body.size());
     std::optional<Match> inline_match = find_inline(url, cursor, limit);
     std::optional<Match> auto_match;
-    const bool autolink_like = text == url || ("mailto:" + std::string(text)) == url ||
-                               ("http://" + std::string(text)) == url;
-    if (autolink_like) auto_match = find_text(text, cursor, limit);
+    if (autolink_like(url, text)) auto_match = find_text(text, cursor, limit);
     // "[https://x](https://x)": the bare text is the link's text, the destination follows.
     if (auto_match && inline_match && auto_match->start > 0 && m_body[auto_match->start - 1] == '[' &&
         m_body.substr(auto_match->end, 2) == "](") {
@@ -105,6 +114,7 @@ std::optional<size_t> DestinationLocator::find_link(std::string_view url, std::s
         cursor = best->end;
         return best->start;
     }
+    if (!m_definitions_indexed) index_definitions();
     if (auto const it = m_definitions.find(std::string(url)); it != m_definitions.end()) return it->second;
     // Written differently from cmark's url (entities such as "&#x09;"): take the next "](".
     auto next = std::lower_bound(m_closers.begin(), m_closers.end(), cursor);
@@ -135,8 +145,10 @@ std::optional<size_t> DestinationLocator::find_wikilink(std::string_view inner, 
     return std::nullopt;
 }
 
-// Reference definitions ("[label]: destination") vanish from cmark's tree, so we index them here.
+// Reference definitions ("[label]: destination") vanish from cmark's tree, so we index them here,
+// the first time a link is not found inline.
 void DestinationLocator::index_definitions() {
+    m_definitions_indexed = true;
     size_t line = 0;
     while (line < m_body.size()) {
         size_t line_end = m_body.find('\n', line);

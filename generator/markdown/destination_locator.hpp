@@ -40,6 +40,7 @@ private:
     std::string_view m_body;
     std::vector<size_t> m_closers;  // offsets of every "](" in the body
     std::unordered_map<std::string, size_t> m_definitions;  // destination → offset
+    bool m_definitions_indexed = false;
     // Failed searches scan ahead; this budget keeps their total linear in the body size.
     size_t m_budget;
 };

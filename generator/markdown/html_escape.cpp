@@ -76,11 +76,15 @@ std::string escape_html(std::string_view text) {
 
 void append_escaped_href(std::string& out, std::string_view url) {
     static constexpr char k_hex[] = "0123456789ABCDEF";
-    for (char ch : url) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (k_href_safe[c]) {
-            out += ch;
-        } else if (c == '&') {
+    size_t i = 0;
+    while (i < url.size()) {
+        // A run of safe bytes (most URLs are one) is copied at once.
+        const size_t run_start = i;
+        while (i < url.size() && k_href_safe[static_cast<unsigned char>(url[i])]) ++i;
+        if (i > run_start) out.append(url.data() + run_start, i - run_start);
+        if (i == url.size()) break;
+        const auto c = static_cast<unsigned char>(url[i++]);
+        if (c == '&') {
             out += "&amp;";
         } else if (c == '\'') {
             out += "&#x27;";

@@ -14,6 +14,7 @@
 #include <cmark-gfm-core-extensions.h>
 
 #include "markdown/html_escape.hpp"
+#include "markdown/tree_walk.hpp"
 
 namespace stilas::markdown {
 namespace {
@@ -36,47 +37,9 @@ const Extensions& extensions() {
     return known;
 }
 
-std::string_view literal_of(cmark_node* node) {
-    const char* literal = cmark_node_get_literal(node);
-    return literal != nullptr ? std::string_view(literal) : std::string_view();
-}
-
 [[noreturn]] void unknown_node(cmark_node* node) {
     const char* name = cmark_node_get_type_string(node);
     throw std::logic_error(std::string("markdown: no HTML writer for cmark node type ") + (name != nullptr ? name : "?"));
-}
-
-// What a walk does after entering a node.
-enum class Visit {
-    children,  // its children, then leave it
-    leave,     // leave it at once (an image, whose description is written on entering)
-    done,      // nothing: a leaf, written in full on entering
-};
-
-// Pre-order walk of `root`'s subtree: `enter(node)` returns a Visit; `leave(node)` follows the
-// node's children. Iterative, so deep nesting ("> > > …") costs no stack.
-template <class Enter, class Leave>
-void walk(cmark_node* root, Enter&& enter, Leave&& leave) {
-    cmark_node* node = root;
-    for (;;) {
-        const Visit visit = enter(node);
-        if (visit == Visit::children) {
-            if (cmark_node* child = cmark_node_first_child(node)) {
-                node = child;
-                continue;
-            }
-        }
-        if (visit != Visit::done) leave(node);
-        for (;;) {
-            if (node == root) return;
-            if (cmark_node* next = cmark_node_next(node)) {
-                node = next;
-                break;
-            }
-            node = cmark_node_parent(node);
-            leave(node);
-        }
-    }
 }
 
 // The HTML being written, at the start of a string that is only room: grown ahead of the

@@ -51,12 +51,11 @@ void Document::Impl::target_into(size_t i, const LinkRewriter& rewrite, Target& 
 
 std::string Document::Impl::splice(const LinkRewriter& rewrite) const {
     const PrerenderedHtml& pre = prerendered;
-    // Buffers of the thread, reused page after page: the HTML read back, and each link's target
-    // (the rewriter sees every link once, in order, before any is written).
-    thread_local std::string html;
+    // Buffers of the thread, reused page after page: room for the HTML read back, and each
+    // link's target (the rewriter sees every link once, in order, before any is written).
+    thread_local std::string room;
     thread_local std::vector<Target> targets;
-    html.clear();
-    pre.html.append_to(html);
+    const std::string_view html = pre.html.read_into(room);
     if (targets.size() < parsed.slots.size()) targets.resize(parsed.slots.size());
     size_t extra = 0;
     for (size_t i = 0; i < parsed.slots.size(); ++i) {
@@ -67,13 +66,13 @@ std::string Document::Impl::splice(const LinkRewriter& rewrite) const {
     out.reserve(html.size() + extra + extra / 8);
     size_t done = 0;
     for (const Splice& gap : pre.splices) {
-        out.append(html, done, gap.offset - done);
+        out.append(html.substr(done, gap.offset - done));
         const Target& t = targets[gap.link];
         if (!gap.label) append_escaped_href(out, t.href);
         else append_escaped_html(out, t.label.empty() ? std::string_view(parsed.slots[gap.link].url) : t.label);
         done = gap.offset;
     }
-    out.append(html, done);
+    out.append(html.substr(done));
     return out;
 }
 

@@ -24,6 +24,20 @@ TEST_CASE("compressed text reads back byte for byte") {
     }
 }
 
+TEST_CASE("compressed text read into reused room") {
+    // The room keeps what was in it beyond the text; only the view returned counts.
+    std::string small;
+    for (int i = 0; i < 60; ++i) small += "<p>Tekst " + std::to_string(i) + "</p>\n";
+    std::string large;
+    for (int i = 0; i < 900; ++i) large += "<li>Punkt " + std::to_string(i % 23) + " – æøå</li>\n";
+    std::string room = "plass som var der fra før";
+    for (const std::string& text : {large, small, std::string("kort"), std::string(), large, small}) {
+        const CompressedText kept(text);
+        CHECK(kept.read_into(room) == text);
+    }
+    CHECK(room.size() >= large.size());
+}
+
 TEST_CASE("texts compressed one after another on one thread each read back alone") {
     // The compressor is reused between texts: none may depend on the one before.
     std::vector<std::string> texts;
