@@ -60,36 +60,29 @@ extern "C" void cmark_manage_extensions_special_characters(cmark_parser*, int) {
 namespace stilas::markdown {
 
 CmarkTree::CmarkTree(CmarkTree&& other) noexcept
-    : m_root(std::exchange(other.m_root, nullptr)), m_extensions(std::exchange(other.m_extensions, nullptr)),
-      m_arena(std::move(other.m_arena)) {}
+    : m_root(std::exchange(other.m_root, nullptr)), m_extensions(std::exchange(other.m_extensions, nullptr)) {}
 
 CmarkTree& CmarkTree::operator=(CmarkTree&& other) noexcept {
     if (this != &other) {
-        release();
+        this->~CmarkTree();
         m_root = std::exchange(other.m_root, nullptr);
         m_extensions = std::exchange(other.m_extensions, nullptr);
-        m_arena = std::move(other.m_arena);
     }
     return *this;
 }
 
-CmarkTree::~CmarkTree() { release(); }
-
-void CmarkTree::release() {
+CmarkTree::~CmarkTree() {
     if (m_root != nullptr) cmark_node_free(m_root);
     if (m_extensions != nullptr) cmark_llist_free(cmark_get_default_mem_allocator(), m_extensions);
     m_root = nullptr;
     m_extensions = nullptr;
-    CmarkArena::give_back(std::move(m_arena));
 }
 
 CmarkTree CmarkTree::parse(std::string_view text) {
     prepare_cmark();
-    CmarkTree tree;
-    tree.m_arena = CmarkArena::take();
-    const CmarkArena::Active active(*tree.m_arena);
-    cmark_parser* parser = cmark_parser_new_with_mem(CMARK_OPT_SOURCEPOS, CmarkArena::allocator());
+    cmark_parser* parser = cmark_parser_new(CMARK_OPT_SOURCEPOS);
     if (parser == nullptr) throw std::bad_alloc();
+    CmarkTree tree;
     for (const char* name : k_extensions) {
         cmark_syntax_extension* extension = cmark_find_syntax_extension(name);
         if (extension == nullptr) continue;
@@ -104,24 +97,16 @@ CmarkTree CmarkTree::parse(std::string_view text) {
 }
 
 std::string CmarkTree::render_html() const {
-    // The nodes' own allocator would take the HTML from the arena; free() needs the heap's.
-    char* html = cmark_render_html_with_mem(m_root, CMARK_OPT_DEFAULT, m_extensions, cmark_get_default_mem_allocator());
+    char* html = cmark_render_html(m_root, CMARK_OPT_DEFAULT, m_extensions);
     if (html == nullptr) throw std::bad_alloc();
     std::string out(html);
     std::free(html);
     return out;
 }
 
-cmark_node* new_node(cmark_node_type type) {
-    cmark_node* node = cmark_node_new_with_mem(type, CmarkArena::allocator());
-    if (node == nullptr) throw std::bad_alloc();
-    return node;
-}
-
 void unwrap_node(cmark_node* node) {
     while (cmark_node* child = cmark_node_first_child(node)) {
-        // cmark refuses a move it finds invalid (then the loop would never end).
-        if (cmark_node_insert_before(node, child) == 0) throw std::logic_error("markdown: cmark refused to unwrap a node");
+        cmark_node_insert_before(node, child);
     }
     cmark_node_free(node);
 }

@@ -2,13 +2,10 @@
 // markdown component needs. Internal to generator/markdown/; no other component includes it.
 #pragma once
 
-#include <memory>
 #include <string>
 #include <string_view>
 
 #include <cmark-gfm.h>
-
-#include "markdown/cmark_arena.hpp"
 
 namespace stilas::markdown {
 
@@ -23,25 +20,17 @@ public:
     ~CmarkTree();
 
     /// Parses `text` with the GFM extensions table, strikethrough, autolink, tagfilter and
-    /// tasklist, and source positions; never CMARK_OPT_UNSAFE or SMART. The parse's nodes and
-    /// buffers live in an arena the tree owns (CmarkArena).
+    /// tasklist, and source positions; never CMARK_OPT_UNSAFE or SMART.
     static CmarkTree parse(std::string_view text);
 
     cmark_node* root() const { return m_root; }
-    /// The arena the tree's nodes live in: made active (CmarkArena::Active) while the tree is
-    /// edited, the edits' text buffers come from it too.
-    CmarkArena& arena() const { return *m_arena; }
 
     /// cmark-gfm's HTML in safe mode: raw HTML becomes a comment, dangerous URLs an empty href.
     std::string render_html() const;
 
 private:
-    /// Frees the nodes, then gives the arena back.
-    void release();
-
     cmark_node* m_root = nullptr;
     cmark_llist* m_extensions = nullptr;
-    std::unique_ptr<CmarkArena> m_arena;  ///< freed after the nodes, which may live in it
 };
 
 /// The literal of a text, code or HTML node, or of a code block ("" for other nodes). cmark makes
@@ -50,10 +39,6 @@ inline std::string_view literal_of(cmark_node* node) {
     const char* literal = cmark_node_get_literal(node);
     return literal != nullptr ? std::string_view(literal) : std::string_view();
 }
-
-/// A new node for a CmarkTree: with the trees' allocator, as cmark-gfm inserts a node only into a
-/// tree whose nodes share its allocator (and otherwise does nothing).
-cmark_node* new_node(cmark_node_type type);
 
 /// Replaces `node` by its children (a dropped link keeps its text, an image its alt text).
 void unwrap_node(cmark_node* node);

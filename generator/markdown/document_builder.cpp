@@ -27,7 +27,7 @@ bool is_block_type(cmark_node_type type) {
 }
 
 cmark_node* new_text(const std::string& literal) {
-    cmark_node* node = new_node(CMARK_NODE_TEXT);
+    cmark_node* node = cmark_node_new(CMARK_NODE_TEXT);
     cmark_node_set_literal(node, literal.c_str());
     return node;
 }
@@ -141,7 +141,6 @@ public:
     ParsedBody build(std::string_view body) {
         ParsedBody out;
         out.tree = CmarkTree::parse(body);
-        const CmarkArena::Active in_tree_arena(out.tree.arena());  // for the edits' text buffers
         cmark_node* root = out.tree.root();
         m_blocks.reserve(8);
         m_blocks.push_back(BlockFrame{root, 0, m_source.body().size(), 0, true});
@@ -265,7 +264,7 @@ private:
                 cmark_node_insert_before(text_node, new_text(literal.substr(done, match.begin - done)));
                 m_text.append(std::string_view(literal).substr(done, match.begin - done));
             }
-            cmark_node* link = new_node(CMARK_NODE_LINK);
+            cmark_node* link = cmark_node_new(CMARK_NODE_LINK);
             cmark_node_set_url(link, match.target.c_str());
             const std::string& label_text = match.text.empty() ? match.target : match.text;
             cmark_node* label = new_text(label_text);

@@ -229,15 +229,15 @@ TEST_CASE("a node the writer does not know stops it instead of being left out") 
     std::string room;
     std::vector<Splice> splices;
     SUBCASE("an inline node of a type our parse never makes") {
-        cmark_node_append_child(paragraph, new_node(CMARK_NODE_CUSTOM_INLINE));
+        cmark_node_append_child(paragraph, cmark_node_new(CMARK_NODE_CUSTOM_INLINE));
         CHECK_THROWS_AS(write_gapped_html(parsed, room, splices), std::logic_error);
     }
     SUBCASE("a block node of a type our parse never makes") {
-        cmark_node_append_child(parsed.tree.root(), new_node(CMARK_NODE_CUSTOM_BLOCK));
+        cmark_node_append_child(parsed.tree.root(), cmark_node_new(CMARK_NODE_CUSTOM_BLOCK));
         CHECK_THROWS_AS(write_gapped_html(parsed, room, splices), std::logic_error);
     }
     SUBCASE("a link without its slot") {
-        cmark_node* link = new_node(CMARK_NODE_LINK);
+        cmark_node* link = cmark_node_new(CMARK_NODE_LINK);
         cmark_node_set_url(link, "b.md");
         cmark_node_append_child(paragraph, link);
         CHECK_THROWS_AS(write_gapped_html(parsed, room, splices), std::logic_error);
