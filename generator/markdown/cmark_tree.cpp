@@ -106,7 +106,8 @@ std::string CmarkTree::render_html() const {
 
 void unwrap_node(cmark_node* node) {
     while (cmark_node* child = cmark_node_first_child(node)) {
-        cmark_node_insert_before(node, child);
+        // cmark refuses a move it finds invalid (then the loop would never end).
+        if (cmark_node_insert_before(node, child) == 0) throw std::logic_error("markdown: cmark refused to unwrap a node");
     }
     cmark_node_free(node);
 }
