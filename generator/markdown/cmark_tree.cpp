@@ -104,6 +104,22 @@ std::string CmarkTree::render_html() const {
     return out;
 }
 
+const TableNodeTypes& table_node_types() {
+    static const TableNodeTypes types = [] {
+        const CmarkTree tree = CmarkTree::parse("| a |\n|---|\n| b |\n");
+        cmark_node* table = cmark_node_first_child(tree.root());
+        cmark_node* row = table != nullptr ? cmark_node_first_child(table) : nullptr;
+        cmark_node* cell = row != nullptr ? cmark_node_first_child(row) : nullptr;
+        const auto named = [](cmark_node* node, std::string_view name) {
+            return node != nullptr && cmark_node_get_type_string(node) == name;
+        };
+        if (!named(table, "table") || !named(row, "table_header") || !named(cell, "table_cell"))
+            throw std::logic_error("markdown: cmark-gfm's table extension did not make a table");
+        return TableNodeTypes{cmark_node_get_type(table), cmark_node_get_type(row), cmark_node_get_type(cell)};
+    }();
+    return types;
+}
+
 void unwrap_node(cmark_node* node) {
     while (cmark_node* child = cmark_node_first_child(node)) {
         // cmark refuses a move it finds invalid (then the loop would never end).

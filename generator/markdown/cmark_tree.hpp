@@ -1,5 +1,6 @@
-// The only place cmark-gfm's C API is touched: an owned parse tree and the few tree edits the
-// markdown component needs. Internal to generator/markdown/; no other component includes it.
+// Owns cmark-gfm's parse tree: parsing with Stilas's extensions, the table extension's node types,
+// and the few tree edits the markdown component needs. Internal to generator/markdown/; no other
+// component touches cmark-gfm.
 #pragma once
 
 #include <string>
@@ -39,6 +40,15 @@ inline std::string_view literal_of(cmark_node* node) {
     const char* literal = cmark_node_get_literal(node);
     return literal != nullptr ? std::string_view(literal) : std::string_view();
 }
+
+/// The table extension's node types. It numbers them when it registers, so they are learnt once,
+/// by name, from a small table parsed for the purpose.
+struct TableNodeTypes {
+    cmark_node_type table = CMARK_NODE_NONE;
+    cmark_node_type row = CMARK_NODE_NONE;   ///< header and body rows alike
+    cmark_node_type cell = CMARK_NODE_NONE;
+};
+const TableNodeTypes& table_node_types();
 
 /// Replaces `node` by its children (a dropped link keeps its text, an image its alt text).
 void unwrap_node(cmark_node* node);

@@ -138,9 +138,9 @@ public:
     Builder(const Builder&) = delete;
     Builder& operator=(const Builder&) = delete;
 
-    ParsedBody build(std::string_view body) {
+    ParsedBody build() {
         ParsedBody out;
-        out.tree = CmarkTree::parse(body);
+        out.tree = CmarkTree::parse(m_source.body());
         cmark_node* root = out.tree.root();
         m_blocks.reserve(8);
         m_blocks.push_back(BlockFrame{root, 0, m_source.body().size(), 0, true});
@@ -152,8 +152,8 @@ public:
     }
 
 private:
-    // Nodes are visited as cmark_iter visits them: the leaves (text, code, breaks, raw HTML, code
-    // blocks, thematic breaks) are entered and never left. Leaf blocks get no frame: no link in
+    // The walk (tree_walk.hpp) enters every node and leaves those with children: the leaves
+    // (text, code, breaks, raw HTML, code blocks, thematic breaks) return Visit::done. Leaf blocks get no frame: no link in
     // them is searched for.
     Visit enter(cmark_node* node) {
         const cmark_node_type type = cmark_node_get_type(node);
@@ -189,7 +189,7 @@ private:
         if (is_link_type(type)) return leave_link(node, type);
         if (!is_block_type(type)) return;
         if (type == CMARK_NODE_HEADING) out.headings.push_back(heading_of(node));
-        m_text.end_block(is_table_cell(node, type) ? ' ' : '\n');
+        m_text.end_block(type == m_cell_type ? ' ' : '\n');
         m_blocks.pop_back();
     }
 
@@ -204,15 +204,6 @@ private:
         return frame;
     }
 
-    // The table extension numbers its node types when it registers: the cell's is learnt by name.
-    bool is_table_cell(cmark_node* node, cmark_node_type type) {
-        if (type == m_cell_type) return true;
-        if (type <= CMARK_NODE_FOOTNOTE_DEFINITION || m_cell_type != CMARK_NODE_NONE) return false;
-        const char* name = cmark_node_get_type_string(node);
-        if (name == nullptr || std::strcmp(name, "table_cell") != 0) return false;
-        m_cell_type = type;
-        return true;
-    }
 
     // Joins the run of text nodes starting at `node` (cmark splits "[[x]]" into five) into it,
     // collected first and set once: "[[[[…" is thousands of one-byte nodes.
@@ -247,11 +238,10 @@ private:
         record.link.target = url != nullptr ? url : "";
         record.link.text = m_text.since(open.text_start);
         BlockFrame& frame = current_frame();
-        std::optional<size_t> offset = m_locator.find_link(record.link.target, record.link.text, frame.cursor, frame.limit);
-        record.link.pos = m_source.pos_at(offset.value_or(frame.start));
-        record.slot = LinkSlot{node, nullptr, record.link.target,
-                               record.link.kind == LinkKind::image ? UrlUse::image : UrlUse::link};
-        if (!check_safe(record)) drop(record, node);
+        const std::optional<size_t> offset =
+            m_locator.find_link(record.link.target, record.link.text, frame.cursor, frame.limit);
+        place(record, offset, frame,
+              LinkSlot{node, nullptr, record.link.target, type == CMARK_NODE_IMAGE ? UrlUse::image : UrlUse::link});
     }
 
     // Text outside links: each wikilink becomes a link node before `text_node`, which keeps the
@@ -277,9 +267,7 @@ private:
             record.link = Link{LinkKind::wikilink, match.target, match.text, {}};
             BlockFrame& frame = current_frame();
             const std::optional<size_t> offset = m_locator.find_wikilink(match.inner, frame.cursor, frame.limit);
-            record.link.pos = m_source.pos_at(offset.value_or(frame.start));
-            record.slot = LinkSlot{link, match.text.empty() ? label : nullptr, match.target, UrlUse::link};
-            if (!check_safe(record)) drop(record, link);
+            place(record, offset, frame, LinkSlot{link, match.text.empty() ? label : nullptr, match.target, UrlUse::link});
         }
         if (matches.empty()) return m_text.append(literal);
         cmark_node_set_literal(text_node, literal.substr(done).c_str());
@@ -294,9 +282,14 @@ private:
         return false;
     }
 
-    void drop(Record& record, cmark_node* node) {
+    // A link's position (where its destination was found in `frame`, else the block's start) and
+    // its slot; an unsafe one is reported and dropped.
+    void place(Record& record, std::optional<size_t> offset, const BlockFrame& frame, LinkSlot slot) {
+        record.link.pos = m_source.pos_at(offset.value_or(frame.start));
+        record.slot = std::move(slot);
+        if (check_safe(record)) return;
+        m_unsafe.push_back(record.slot.node);
         record.slot.node = nullptr;
-        m_unsafe.push_back(node);
     }
 
     // The kept links, in document order (each got its record when it was entered or split out).
@@ -336,14 +329,14 @@ private:
     DocumentText m_text;
     std::string m_joined;
     size_t m_heading_start = 0;
-    cmark_node_type m_cell_type = CMARK_NODE_NONE;
+    const cmark_node_type m_cell_type = table_node_types().cell;
     HeadingIds m_ids;
 };
 
 }  // namespace
 
 ParsedBody build_body(std::string_view body, const std::string& path, int first_line, diag::Diagnostics& diagnostics) {
-    return Builder(body, path, first_line, diagnostics).build(body);
+    return Builder(body, path, first_line, diagnostics).build();
 }
 
 void drop_unsafe_links(cmark_node* root) {

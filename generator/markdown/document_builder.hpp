@@ -1,5 +1,6 @@
-// Turns a page body into a cmark tree with wikilinks as link nodes, unsafe links removed, heading
-// ids set, and the links and headings with their exact file positions. Internal to markdown/.
+// Turns a page body into a cmark tree with wikilinks as link nodes and unsafe links removed, the
+// links and headings (with their ids) at their exact file positions, and the plain text.
+// Internal to markdown/.
 #pragma once
 
 #include <string>

@@ -318,21 +318,15 @@ private:
         return Visit::children;
     }
 
-    // Which part of a table `node` is. The extension's node types are numbered when it registers,
-    // so each is learnt from its name the first time it is met.
-    TablePart table_part(cmark_node* node) {
+    // Which part of a table `node` is.
+    TablePart table_part(cmark_node* node) const {
         const cmark_node_type type = cmark_node_get_type(node);
         if (type == m_table_types.cell) return TablePart::cell;
         if (type == m_table_types.row) {
             return cmark_gfm_extensions_get_table_row_is_header(node) != 0 ? TablePart::header_row : TablePart::body_row;
         }
         if (type == m_table_types.table) return TablePart::table;
-        const std::string_view name = cmark_node_get_type_string(node);
-        if (name == "table_cell"sv) m_table_types.cell = type;
-        else if (name == "table_row"sv || name == "table_header"sv) m_table_types.row = type;
-        else if (name == "table"sv) m_table_types.table = type;
-        else unknown_node(node);
-        return table_part(node);
+        unknown_node(node);
     }
 
     Visit enter_table_part(cmark_node* node) {
@@ -406,17 +400,13 @@ private:
         }
     }
 
-    // The table being written: cmark-gfm keeps the same two flags for the whole document.
+    // The table being written and where in it the writer is; made anew at each table.
     struct Table {
         const uint8_t* alignments = nullptr;
         size_t columns = 0;
         size_t cell = 0;
         bool in_header = false;
         bool body_open = false;
-    };
-
-    struct TableTypes {
-        cmark_node_type table = CMARK_NODE_NONE, row = CMARK_NODE_NONE, cell = CMARK_NODE_NONE;
     };
 
     const ParsedBody& m_parsed;
@@ -428,7 +418,7 @@ private:
     cmark_node* m_label = nullptr;  // the label text of the wikilink just entered
     size_t m_label_link = 0;
     Table m_table;
-    TableTypes m_table_types;
+    const TableNodeTypes& m_table_types = table_node_types();
 };
 
 }  // namespace

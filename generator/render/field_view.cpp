@@ -20,30 +20,9 @@ enum class ValueKey { text, html, date, link, items, links, terms, records, data
 constexpr const char* k_value_keys[] = {"text", "html", "date", "link", "items", "links", "terms", "records", "data"};
 constexpr size_t k_value_key_count = std::size(k_value_keys);
 
-// The schema's spelling of each kind, for themes that style fields by kind; held once, for
-// every field object to point to.
-const std::string& kind_label(FieldKind kind) {
-    static const std::string labels[] = {"text", "markdown", "date", "datetime", "url",   "enum",  "bool",   "number",
-                                         "list", "ref",      "refs", "term",     "terms", "records", "data"};
-    switch (kind) {
-    case FieldKind::text: return labels[0];
-    case FieldKind::markdown: return labels[1];
-    case FieldKind::date: return labels[2];
-    case FieldKind::datetime: return labels[3];
-    case FieldKind::url: return labels[4];
-    case FieldKind::enumeration: return labels[5];
-    case FieldKind::boolean: return labels[6];
-    case FieldKind::number: return labels[7];
-    case FieldKind::list: return labels[8];
-    case FieldKind::ref: return labels[9];
-    case FieldKind::refs: return labels[10];
-    case FieldKind::term: return labels[11];
-    case FieldKind::terms: return labels[12];
-    case FieldKind::records: return labels[13];
-    case FieldKind::data: return labels[14];
-    }
-    return labels[14];
-}
+// The schema's spelling of each kind, for themes that style fields by kind: config's names, held
+// once, for every field object to point to.
+const std::string& kind_label(FieldKind kind) { return config::kind_names()[static_cast<size_t>(kind)]; }
 
 /// Scalars of a sequence, or the scalar itself (a single value where a list was expected).
 std::vector<std::string> scalars(const yaml::Node& node) {

@@ -31,11 +31,12 @@ public:
         if (!text.empty()) std::memcpy(out, text.data(), text.size());
         m_size += text.size();
     }
-    /// Appends the first `size` bytes of `text`, which padded() made: whole blocks are copied
-    /// (reading and writing up to k_block - 1 bytes past the end, which both have to spare).
-    void append_padded(const std::string& text, size_t size) {
+    /// Appends the text padded() made `padded` from: whole blocks are copied (reading and writing
+    /// up to k_block - 1 bytes past its end, which both have to spare).
+    void append_padded(const std::string& padded) {
+        const size_t size = padded.size() - k_block;
         char* out = room(size);
-        const char* in = text.data();
+        const char* in = padded.data();
         for (size_t i = 0; i < size; i += k_block) std::memcpy(out + i, in + i, k_block);
         m_size += size;
     }

@@ -46,7 +46,6 @@ struct TemplateEngine::Node {
     enum class Kind { text, escaped, raw, section, inverted, partial };
     Kind kind = Kind::text;
     std::string text;                  // the tag's name; text: the literal, PageBuffer::padded
-    size_t text_size = 0;              // text: the literal's length
     std::vector<NamePart> path;        // the name split at its dots; empty for "."
     const Compiled* partial = nullptr; // partials: the engine's, or nullptr when it has none
     std::vector<Node> children;        // sections
@@ -107,9 +106,8 @@ std::string trimmed(std::string_view s) {
 
 /// A node for a tag or a run of text; names are split at their dots ("." is the current item).
 Node make_node(Node::Kind kind, std::string text) {
-    Node node{kind, std::move(text), 0, {}, nullptr, {}};
+    Node node{kind, std::move(text), {}, nullptr, {}};
     if (kind == Node::Kind::text) {
-        node.text_size = node.text.size();
         node.text = PageBuffer::padded(node.text);
         return node;
     }
@@ -228,7 +226,7 @@ private:
     void render(const Node& node, int depth) {
         for (const Node& child : node.children) {
             switch (child.kind) {
-            case Node::Kind::text: m_out.append_padded(child.text, child.text_size); break;
+            case Node::Kind::text: m_out.append_padded(child.text); break;
             case Node::Kind::escaped:
             case Node::Kind::raw: write_variable(child); break;
             case Node::Kind::section: render_section(child, depth); break;

@@ -1,6 +1,5 @@
 // A 128-bit hash of a sequence of byte strings: the keys under which the incremental cache
-// keeps parts of the index (the labels of a facet). Not written
-// into any index file.
+// keeps parts of the index (the labels of a facet). Not written into any index file.
 #pragma once
 
 #include <cstdint>

@@ -19,7 +19,7 @@ void append_field(std::string& out, const char* name, std::string_view value, bo
     append_json_string(out, value);
 }
 
-// At most `max` bytes of `text`, cut at a space, with … when cut.
+// At most `max` bytes of `text`, cut at a space; `was_cut` says whether it was.
 std::string_view cut(std::string_view text, size_t max, bool& was_cut) {
     was_cut = text.size() > max;
     return util::cut_at_word(text, max);

@@ -43,7 +43,7 @@ public:
     /// The index of the value stored for `token`, or what `missing()` returns (which may insert
     /// it: the caller tests for a missing token only where it is missing).
     template <typename Missing>
-    [[gnu::always_inline]] uint32_t find_or(const Token& token, Missing&& missing) const {
+    [[gnu::always_inline]] uint32_t find_or(const Token& token, Missing&& missing) {
         const auto length = static_cast<uint32_t>(token.text.size());
         // (m_mask is read where used: a copy in a local cost page analysis' loop a register)
         for (size_t i = token.hash >> m_shift;; i = (i + 1) & m_mask) {

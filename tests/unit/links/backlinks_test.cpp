@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include "support/test_random.hpp"
+
 #include <algorithm>
 #include <cstdint>
 #include <string>
@@ -37,15 +39,11 @@ TEST_CASE("a page mentioned only in bodies gets a «Nevnt i» group") {
 TEST_CASE("groups with the same order are ordered by label, and the result does not depend on threads") {
     BacklinkCollector c(300);
     const char* labels[] = {"Relatert fra", "Brukt i", "Kilde for", "Fokusområder"};
-    uint64_t state = 12345;
-    auto next = [&] {
-        state = state * 6364136223846793005ull + 1442695040888963407ull;
-        return static_cast<size_t>(state >> 33);
-    };
+    stilas::test::TestRandom random{12345};
     for (size_t source = 0; source < 300; ++source) {
         for (int k = 0; k < 12; ++k) {
-            const size_t target = next() % 300;
-            const size_t label = next() % 5;
+            const size_t target = random.below(300);
+            const size_t label = random.below(5);
             if (label == 4) c.add(target, k_mentioned_in, {SIZE_MAX, 0}, source);
             else c.add(target, labels[label], {label % 2, 0}, source);  // two labels share each order
         }

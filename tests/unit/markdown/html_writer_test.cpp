@@ -4,6 +4,8 @@
 // and wikilink labels that need escaping) and as written.
 #include <doctest/doctest.h>
 
+#include "support/test_random.hpp"
+
 #include <cstdint>
 #include <stdexcept>
 #include <string>
@@ -28,8 +30,8 @@ std::optional<std::string> rewrite_all(size_t index, const Link&, std::string& t
 void check_both_ways(const std::string& body) {
     INFO("body: " << body);
     REQUIRE(check_input_shape(body).empty());
-    CHECK(test::stilas_html(body, rewrite_all) == test::cmark_reference_html(body, rewrite_all));
-    CHECK(test::stilas_html(body, nullptr) == test::cmark_reference_html(body, nullptr));
+    CHECK(markdown::test::stilas_html(body, rewrite_all) == markdown::test::cmark_reference_html(body, rewrite_all));
+    CHECK(markdown::test::stilas_html(body, nullptr) == markdown::test::cmark_reference_html(body, nullptr));
 }
 
 const std::vector<std::string> k_corpus = {
@@ -157,15 +159,6 @@ const std::vector<std::string> k_cell_pieces = {
     "[[w]]", "[[w|T]]", "<b>", "&amp;", "www.x.no", "\\", "  ",
 };
 
-// A deterministic pseudo-random generator (the same documents on every run).
-struct Random {
-    uint64_t state;
-    size_t below(size_t n) {
-        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-        return static_cast<size_t>((state >> 33) % n);
-    }
-};
-
 }  // namespace
 
 TEST_CASE("the HTML writer matches cmark-gfm's renderer on every construct of the corpus") {
@@ -179,7 +172,7 @@ TEST_CASE("the HTML writer matches cmark-gfm's renderer on the whole corpus as o
 }
 
 TEST_CASE("the HTML writer matches cmark-gfm's renderer on random documents") {
-    Random random{20240611};
+    stilas::test::TestRandom random{20240611};
     for (int round = 0; round < 3000; ++round) {
         std::string body;
         const size_t pieces = 1 + random.below(40);
@@ -191,7 +184,7 @@ TEST_CASE("the HTML writer matches cmark-gfm's renderer on random documents") {
 
 TEST_CASE("the HTML writer matches cmark-gfm's renderer on random tables") {
     static const std::vector<std::string> k_delimiters = {"---", ":--", ":-:", "--:", "-"};
-    Random random{7};
+    stilas::test::TestRandom random{7};
     for (int round = 0; round < 500; ++round) {
         auto row = [&](size_t cells) {
             std::string line = random.below(2) == 0 ? "|" : "";

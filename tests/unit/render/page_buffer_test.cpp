@@ -37,7 +37,7 @@ TEST_CASE("append_padded and append write their text as it is, and clear keeps n
     std::string expected;
     for (size_t length = 0; length < 40; ++length) {
         const std::string text(length, static_cast<char>('a' + length % 26));
-        buffer.append_padded(PageBuffer::padded(text), text.size());
+        buffer.append_padded(PageBuffer::padded(text));
         buffer.append(text);
         buffer.append_escaped("<");
         expected += text + text + "&lt;";

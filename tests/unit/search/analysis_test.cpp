@@ -1,6 +1,8 @@
 // Tokenizer, folding, stop words, stemming, the nynorsk stem table and compound splitting.
 #include <doctest/doctest.h>
 
+#include "support/test_random.hpp"
+
 #include <set>
 #include <string>
 #include <vector>
@@ -99,18 +101,17 @@ TEST_CASE("long texts give the tokens of their lines read one by one") {
                                  "2021", "a\u030Apen", "dialogkonferansen", "kommune-Norge", "x",
                                  long_word.c_str(), "tjenesteutviklingsprosjektene",
                                  "Tjenesteutviklingsprosjektenes", "«sitat»", "3.0", "Café", "ÆRLIG", "ab"};
-    uint64_t state = 7;
-    auto next = [&] { return (state = state * 6364136223846793005ull + 1442695040888963407ull) >> 33; };
+    stilas::test::TestRandom random{7};
     for (int round = 0; round < 200; ++round) {
         std::string text;
         std::vector<std::string> expected;
         while (text.size() < 2000) {
             std::string line;
-            const size_t target = 1 + next() % 60;
+            const size_t target = 1 + random.below(60);
             while (line.size() < target) {
-                line += words[next() % std::size(words)];
-                line += " ,.;:()\t"[next() % 8];
-                if (next() % 5 == 0) line += ' ';
+                line += random.pick(words);
+                line += " ,.;:()\t"[random.below(8)];
+                if (random.below(5) == 0) line += ' ';
             }
             if (line.size() > 63) line.resize(63);
             while (!line.empty() && (static_cast<unsigned char>(line.back()) & 0xC0) == 0x80) line.pop_back();

@@ -1,6 +1,8 @@
 // The index files: shards, postings, facets, JSON, determinism, the empty site, the cache.
 #include <doctest/doctest.h>
 
+#include "support/test_random.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -151,12 +153,10 @@ TEST_CASE("JSON escaping, sixteen bytes at a time, matches escaping byte by byte
     };
     const char* const pieces[] = {"kulturskole ", "\"", "\\", "<", ">", "&", "\n", "\x1F", "\x7F", "\xE2\x80\xA8",
                                   "\xE2\x80\xA9", "\xE2\x80\x93", "\xE2", "æøå", "0123456789abcdef", " "};
-    uint64_t state = 3;
-    auto next = [&] { return (state = state * 6364136223846793005ull + 1442695040888963407ull) >> 33; };
+    stilas::test::TestRandom random{3};
     for (int round = 0; round < 500; ++round) {
-        std::string text;
-        const size_t size = next() % 120;
-        while (text.size() < size) text += pieces[next() % std::size(pieces)];
+        const size_t size = random.below(120);
+        const std::string text = random.text_of(pieces, size);
         std::string out;
         append_json_string(out, text);
         CHECK(out == by_byte(text));

@@ -1,6 +1,8 @@
 // The tokenizer's fast paths (64-byte windows, æ ø å, for_each) against the plain definition.
 #include <doctest/doctest.h>
 
+#include "support/test_random.hpp"
+
 #include <string>
 #include <vector>
 
@@ -104,17 +106,16 @@ TEST_CASE("the tokenizer's windows: varied texts at every offset against the pla
         "Þ", "ß", "\xC3", "\xA5", "\xE2\x80", "2a\xC3\xB8", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\xC3\xA5",
         "\xC3\xA5\xC3\xA5\xC3\xA5\xC3\xA5\xC3\xA5\xC3\xA5\xC3\xA5\xC3\xA5\xC3\xA5\xC3\xA5\xC3\xA5"};
     const char separators[] = " ,.;:()\t\n-'\"/";
-    uint64_t state = 11;
-    auto next = [&] { return (state = state * 6364136223846793005ull + 1442695040888963407ull) >> 33; };
+    stilas::test::TestRandom random{11};
     for (int round = 0; round < 300; ++round) {
         std::string text;
-        const size_t size = 1 + next() % 400;
+        const size_t size = 1 + random.below(400);
         while (text.size() < size) {
-            text += pieces[next() % std::size(pieces)];
-            if (next() % 4) text += separators[next() % (std::size(separators) - 1)];
+            text += random.pick(pieces);
+            if (random.below(4)) text += separators[random.below(std::size(separators) - 1)];
         }
         // Every start within a window's width moves the window edges over every byte.
-        for (size_t skip = 0; skip < 66 && skip < text.size(); skip += 1 + next() % 5) check_text(text.substr(skip));
+        for (size_t skip = 0; skip < 66 && skip < text.size(); skip += 1 + random.below(5)) check_text(text.substr(skip));
     }
 }
 
@@ -183,12 +184,10 @@ TEST_CASE("excerpts are the plain definition: white space collapsed, then cut at
     const std::string long_word(30, 'x');
     const char* const pieces[] = {"ord", "kulturskolelærerne", " ", "  ", "\n", "\t\r\n", "\x01", "\x1F", "-",
                                   "\xC3\xA5", "\xE2\x80\xA6", "a", long_word.c_str(), "\f", "\v"};
-    uint64_t state = 7;
-    auto next = [&] { return (state = state * 6364136223846793005ull + 1442695040888963407ull) >> 33; };
+    stilas::test::TestRandom random{7};
     for (int round = 0; round < 2000; ++round) {
-        std::string body;
-        const size_t size = next() % 600;
-        while (body.size() < size) body += pieces[next() % std::size(pieces)];
+        const size_t size = random.below(600);
+        const std::string body = random.text_of(pieces, size);
         INFO(body);
         CHECK(make_excerpt(body) == reference(body));
     }
@@ -219,13 +218,12 @@ TEST_CASE("the window classifiers (portable, SSE2) give the same bits") {
     using namespace stilas::search::fold_detail;
     const std::string alphabet = std::string("aZz09 .-\t\n") + "\xC3\xA5\xC3\x85\xC3\xA6\xC3\x86\xC3\xB8\xC3\x98\xC3\xA9" +
                                  "\xC2\xAD\xE2\x80\x93\x7F\x80\xFF@[`{/:";
-    uint64_t state = 5;
-    auto next = [&] { return (state = state * 6364136223846793005ull + 1442695040888963407ull) >> 33; };
+    stilas::test::TestRandom random{5};
     // Rounds of the alphabet, of any bytes, and of ASCII only (which SSE2 takes a shorter way).
     for (int round = 0; round < 3000; ++round) {
         char bytes[64];
         for (char& b : bytes)
-            b = round < 1000 ? alphabet[next() % alphabet.size()] : static_cast<char>(next() & (round < 2000 ? 0xFF : 0x7F));
+            b = round < 1000 ? alphabet[random.below(alphabet.size())] : static_cast<char>(random.next() & (round < 2000 ? 0xFF : 0x7F));
         char lowered[3][64];
         WindowBits bits[3];
         const Classifier how[3] = {Classifier::portable, Classifier::sse2, Classifier::best};

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include "support/test_random.hpp"
+
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -70,11 +72,7 @@ TEST_CASE("the fast path gives yaml-cpp's events for thousands of tricky documen
         ">-\n  a\n   b", ">-\n  a\n\n  b", ">+\n  a", ">2\n  a", ">- # note\n  a", ">-\n  a  \n  b", ">-", ">-\nx: y",
         "> \n  a"};
     const std::vector<std::string> extra_lines{"# kommentar", "", "  innrykk: x", "- punkt", "---", "...", "   ", "#", " # x"};
-    uint64_t state = 12345;
-    auto next = [&state](size_t n) {
-        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-        return static_cast<size_t>((state >> 33) % n);
-    };
+    stilas::test::TestRandom random{12345};
     // Half the documents use only shapes the fast path takes, so that many get compared.
     const std::vector<std::string> good{"plain text", "C#", "it's", "~", "null", "[a, b]", "[]", "2024-01-05",
                                         "æøå «sitat»", "a:b", "\"sitert tekst\"", "\n  - a\n  - b",
@@ -83,13 +81,13 @@ TEST_CASE("the fast path gives yaml-cpp's events for thousands of tricky documen
     size_t taken = 0;
     for (int doc = 0; doc < 6000; ++doc) {
         std::string text;
-        const size_t lines = 1 + next(5);
+        const size_t lines = 1 + random.below(5);
         const bool easy = doc % 2 == 0;
         for (size_t l = 0; l < lines; ++l) {
-            if (!easy && next(6) == 0) text += extra_lines[next(extra_lines.size())];
-            else if (easy) text += keys[next(4)] + ": " + good[next(good.size())];
-            else text += keys[next(keys.size())] + separators[next(separators.size())] + values[next(values.size())];
-            if (l + 1 < lines || next(2) == 0) text += "\n";
+            if (!easy && random.below(6) == 0) text += extra_lines[random.below(extra_lines.size())];
+            else if (easy) text += keys[random.below(4)] + ": " + good[random.below(good.size())];
+            else text += keys[random.below(keys.size())] + separators[random.below(separators.size())] + values[random.below(values.size())];
+            if (l + 1 < lines || random.below(2) == 0) text += "\n";
         }
         if (agrees(text)) ++taken;
     }
