@@ -1,15 +1,21 @@
 #include "yaml/line_index.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include "util/utf8.hpp"
 
 namespace stilas::yaml {
 
 LineIndex::LineIndex(std::string_view text, int first_line) : m_text(text), m_first_line(first_line) {
+    // Counted first, so the starts are stored without the vector growing step by step.
+    m_line_starts.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
     m_line_starts.push_back(0);
-    for (size_t i = 0; i < text.size(); ++i)
-        if (text[i] == '\n') m_line_starts.push_back(i + 1);
+    for (const char *at = text.data(), *end = text.data() + text.size();
+         (at = static_cast<const char*>(std::memchr(at, '\n', static_cast<size_t>(end - at)))) != nullptr;) {
+        ++at;
+        m_line_starts.push_back(static_cast<size_t>(at - text.data()));
+    }
 }
 
 FilePos LineIndex::at(size_t offset) const {
