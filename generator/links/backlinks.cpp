@@ -2,28 +2,35 @@
 #include "links/backlinks.hpp"
 
 #include <algorithm>
+#include <span>
 
 #include "util/parallel.hpp"
 
 namespace stilas::links {
 
-void BacklinkCollector::add(size_t target, std::string_view label, std::pair<size_t, size_t> order, size_t source) {
+uint32_t BacklinkCollector::label_id(std::string_view label) {
+    if (!m_labels.empty() && label == m_labels[m_last_label_id]) return m_last_label_id;
     auto it = m_label_index.find(label);
     if (it == m_label_index.end()) {
         it = m_label_index.emplace(std::string(label), static_cast<uint32_t>(m_labels.size())).first;
         m_labels.emplace_back(label);
     }
-    m_entries[target].push_back(Entry{it->second, order, source});
+    m_last_label_id = it->second;
+    return it->second;
 }
 
-std::vector<BacklinkGroup> BacklinkCollector::groups_of(size_t page) const {
+void BacklinkCollector::add(size_t target, std::string_view label, std::pair<size_t, size_t> order, size_t source) {
+    m_added.push_back(Added{target, Entry{label_id(label), order, source}});
+}
+
+std::vector<BacklinkGroup> BacklinkCollector::groups_of(const Entry* begin, const Entry* end) const {
     struct Group {
         uint32_t label;
         std::pair<size_t, size_t> order;
         std::vector<size_t> sources;
     };
     std::vector<Group> groups;   // a page has a handful: found by a look along the list
-    for (const Entry& e : m_entries[page]) {
+    for (const Entry& e : std::span(begin, end)) {
         auto g = std::find_if(groups.begin(), groups.end(), [&](const Group& x) { return x.label == e.label; });
         if (g == groups.end()) {
             groups.push_back(Group{e.label, e.order, {}});
@@ -54,8 +61,17 @@ std::vector<BacklinkGroup> BacklinkCollector::groups_of(size_t page) const {
 }
 
 std::vector<std::vector<BacklinkGroup>> BacklinkCollector::finish(unsigned threads) const {
-    std::vector<std::vector<BacklinkGroup>> out(m_entries.size());
-    util::parallel_for(m_entries.size(), threads, [&](size_t page) { out[page] = groups_of(page); });
+    // Each page's entries side by side, in the order they were added (a stable counting sort).
+    std::vector<size_t> starts(m_page_count + 1, 0);
+    for (const Added& a : m_added) ++starts[a.target + 1];
+    for (size_t page = 0; page < m_page_count; ++page) starts[page + 1] += starts[page];
+    std::vector<Entry> entries(m_added.size());
+    std::vector<size_t> next(starts.begin(), starts.end() - 1);
+    for (const Added& a : m_added) entries[next[a.target]++] = a.entry;
+    std::vector<std::vector<BacklinkGroup>> out(m_page_count);
+    util::parallel_for(m_page_count, threads, [&](size_t page) {
+        out[page] = groups_of(entries.data() + starts[page], entries.data() + starts[page + 1]);
+    });
     return out;
 }
 

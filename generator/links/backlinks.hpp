@@ -15,7 +15,7 @@ namespace stilas::links {
 
 class BacklinkCollector {
 public:
-    explicit BacklinkCollector(size_t page_count) : m_entries(page_count) {}
+    explicit BacklinkCollector(size_t page_count) : m_page_count(page_count) {}
 
     /// Groups with the same label merge; groups are ordered by the smallest `order` given for
     /// them, so the order follows the schemas, not the order links were found in.
@@ -32,16 +32,24 @@ private:
         std::pair<size_t, size_t> order;
         size_t source;
     };
+    struct Added {
+        size_t target;
+        Entry entry;
+    };
     struct LabelHash {
         using is_transparent = void;
         size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
     };
 
-    std::vector<BacklinkGroup> groups_of(size_t page) const;
+    uint32_t label_id(std::string_view label);
+    std::vector<BacklinkGroup> groups_of(const Entry* begin, const Entry* end) const;
 
-    std::vector<std::vector<Entry>> m_entries;   ///< per target page, in the order added
+    size_t m_page_count;
+    std::vector<Added> m_added;   ///< in the order added (one list: no vector per page to grow)
     std::vector<std::string> m_labels;
     std::unordered_map<std::string, uint32_t, LabelHash, std::equal_to<>> m_label_index;
+    /// The label last looked up: most adds in a row have the same one, compared before hashing.
+    uint32_t m_last_label_id = 0;
 };
 
 }  // namespace stilas::links

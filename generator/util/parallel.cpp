@@ -85,8 +85,10 @@ thread_local bool Pool::t_in_pool = false;
 
 void parallel_for(size_t n, unsigned threads, const std::function<void(size_t)>& fn) {
     threads = static_cast<unsigned>(std::min<size_t>(thread_count(threads), std::max<size_t>(n, 1)));
-    // Chunks small enough to balance uneven pages, large enough to keep the counter cold.
-    const size_t chunk = std::max<size_t>(1, n / (threads * 16));
+    // Chunks small enough that the threads finish close together (the last chunk taken is the
+    // most one thread can be left working alone: 1/64 of a thread's share), large enough to keep
+    // the counter cold.
+    const size_t chunk = std::max<size_t>(1, n / (threads * 64));
     std::atomic<size_t> next{0};
     const std::function<void()> work = [&] {
         for (;;) {

@@ -70,12 +70,16 @@ public:
     }
 
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t, const std::string& value) override {
+        scalar(offset_of(mark), std::string(value), is_quoted_tag(tag));
+    }
+
+    /// A scalar whose text the caller gives up (the fast path's events are not kept).
+    void scalar(size_t at, std::string&& value, bool quoted) {
         if (ignoring()) return;
-        size_t at = offset_of(mark);
         m_last_offset = at;
         Node n = make(Node::Kind::scalar, at);
-        n.scalar = value;
-        n.quoted = is_quoted_tag(tag);
+        n.scalar = std::move(value);
+        n.quoted = quoted;
         finish(std::move(n));
     }
 
@@ -282,10 +286,10 @@ void report_parser_error(const YAML::Exception& e, std::string_view text, const 
     reporter.syntax(index.at(at), std::move(m.message), std::move(m.hint));
 }
 
-// Feeds events from the fast path to the same builder yaml-cpp's parser would.
-void replay(const std::vector<Event>& events, TreeBuilder& builder) {
-    static const std::string quoted_tag = "!", plain_tag = "?";
-    for (const Event& e : events) {
+// Feeds events from the fast path to the same builder yaml-cpp's parser would (their texts moved).
+void replay(std::vector<Event>& events, TreeBuilder& builder) {
+    static const std::string plain_tag = "?";
+    for (Event& e : events) {
         YAML::Mark mark;
         mark.pos = static_cast<int>(e.offset);
         const auto style = e.flow ? YAML::EmitterStyle::Flow : YAML::EmitterStyle::Block;
@@ -293,7 +297,7 @@ void replay(const std::vector<Event>& events, TreeBuilder& builder) {
             case Event::Kind::document_start: builder.OnDocumentStart(mark); break;
             case Event::Kind::document_end: builder.OnDocumentEnd(); break;
             case Event::Kind::null: builder.OnNull(mark, YAML::NullAnchor); break;
-            case Event::Kind::scalar: builder.OnScalar(mark, e.quoted ? quoted_tag : plain_tag, YAML::NullAnchor, e.value); break;
+            case Event::Kind::scalar: builder.scalar(e.offset, std::move(e.value), e.quoted); break;
             case Event::Kind::sequence_start: builder.OnSequenceStart(mark, plain_tag, YAML::NullAnchor, style); break;
             case Event::Kind::sequence_end: builder.OnSequenceEnd(); break;
             case Event::Kind::map_start: builder.OnMapStart(mark, plain_tag, YAML::NullAnchor, style); break;
@@ -306,7 +310,7 @@ void replay(const std::vector<Event>& events, TreeBuilder& builder) {
 
 std::optional<Node> read_events(std::string_view text, const LineIndex& index, Reporter& reporter) {
     TreeBuilder builder(text, index, reporter);
-    if (const auto events = scan_simple(text)) {
+    if (auto events = scan_simple(text)) {
         replay(*events, builder);
         return builder.take_root();
     }
