@@ -1,8 +1,6 @@
 #include "markdown/cmark_tree.hpp"
 
-#include <cstdint>
 #include <cstdlib>
-#include <cstring>
 #include <mutex>
 #include <new>
 #include <stdexcept>
@@ -15,51 +13,22 @@ namespace {
 
 constexpr const char* k_extensions[] = {"table", "strikethrough", "autolink", "tagfilter", "tasklist"};
 
-// The head of cmark-gfm 0.29's private struct cmark_syntax_extension (syntax_extension.h), as
-// far as the fields read here: its inline characters, its name and whether it is emphasis-like.
-// No header has it; the name is compared with the one the extension was found by, so a library
-// laid out differently stops the build at the first parse instead of parsing wrongly.
-struct ExtensionHead {
-    void* last_block_matches;
-    void* try_opening_block;
-    void* match_inline;
-    void* insert_inline_from_delim;
-    cmark_llist* special_inline_chars;
-    char* name;
-    void* priv;
-    bool emphasis;
-};
-
-}  // namespace
-}  // namespace stilas::markdown
-
-// Exported by cmark-gfm 0.29 (inlines.c) without a header: marks a character special for the
-// inline parser, as cmark_manage_extensions_special_characters does for each extension's.
-extern "C" void cmark_inlines_add_special_character(unsigned char c, bool emphasis);
-
-namespace stilas::markdown {
-namespace {
-
 // Called once, before the first parse. cmark-gfm's extension registry is a process-wide list, so
-// registering it twice or concurrently would race. The special-character table (see below) is
-// filled here, for good, with the characters of the extensions every parse attaches: what the
-// library's cmark_manage_extensions_special_characters(parser, 1) does, done here because that
-// function is replaced below (and, linked from the static archive, cannot be reached).
+// registering it twice or concurrently would race. The special-character table (see below) gets
+// the characters of the extensions every parse attaches here, for good.
 void prepare_cmark() {
     static std::once_flag once;
     std::call_once(once, [] {
         cmark_gfm_core_extensions_ensure_registered();
+        cmark_parser* parser = cmark_parser_new(CMARK_OPT_DEFAULT);
+        if (parser == nullptr) throw std::bad_alloc();
         for (const char* name : k_extensions) {
-            cmark_syntax_extension* extension = cmark_find_syntax_extension(name);
-            if (extension == nullptr) continue;
-            const auto* head = reinterpret_cast<const ExtensionHead*>(extension);
-            if (head->name == nullptr || std::strcmp(head->name, name) != 0)
-                throw std::runtime_error("cmark-gfm: unknown layout of cmark_syntax_extension (extension «" +
-                                         std::string(name) + "»)");
-            for (const cmark_llist* c = head->special_inline_chars; c != nullptr; c = c->next)
-                cmark_inlines_add_special_character(
-                    static_cast<unsigned char>(reinterpret_cast<uintptr_t>(c->data)), head->emphasis);
+            if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name)) {
+                cmark_parser_attach_syntax_extension(parser, extension);
+            }
         }
+        cmark_manage_extensions_special_characters(parser, 1);
+        cmark_parser_free(parser);
     });
 }
 
@@ -69,13 +38,15 @@ void prepare_cmark() {
 // cmark-gfm 0.29 keeps the inline parser's special characters in a process-wide table: each
 // parse adds its extensions' characters ('~', ':', 'w' …) when its inline pass starts and removes
 // them when it ends, so two parses at once corrupt each other (a strikethrough or autolink
-// silently missing; tests/unit/markdown/concurrency_test.cpp catches it). This definition takes
-// the library's place: from the shared library, which calls the exported function through its
-// PLT; from the static archive, because the binary is linked with --allow-multiple-definition
-// and this object comes first (CMakeLists.txt). Every parse here
-// attaches the same extensions, whose characters prepare_cmark() put in the table once, so a
-// parse has nothing to add or remove and parses can run in parallel.
-extern "C" void cmark_manage_extensions_special_characters(cmark_parser*, int) {}
+// silently missing; tests/unit/markdown/concurrency_test.cpp catches it). The library is linked
+// from its static archive with --allow-multiple-definition and this object first
+// (CMakeLists.txt), so this definition takes the place of the library's removal, which
+// cmark_parser_finish calls by symbol: every parse here attaches the same extensions, whose
+// characters prepare_cmark() put in the table, so nothing is ever removed. (A parse's own adding
+// at its start stores the same values again; overriding the whole add-and-remove function, as an
+// earlier build did through the shared library's PLT, is not possible here: the archive's
+// cmark_parser_finish has it inlined.)
+extern "C" void cmark_inlines_remove_special_character(unsigned char, bool) {}
 
 namespace stilas::markdown {
 
