@@ -120,13 +120,15 @@ private:
 };
 }  // namespace
 
-std::optional<std::string> body_link_url(const BodyLink& link, const std::vector<content::Document>& pages) {
+bool body_link_url(const BodyLink& link, const std::vector<content::Document>& pages, std::string& out) {
     if (link.page < pages.size()) {
-        const std::string& url = pages[link.page].url;
-        return link.anchor_or_path.empty() ? url : url + "#" + link.anchor_or_path;
+        out.assign(pages[link.page].url);
+        if (!link.anchor_or_path.empty()) out.append(1, '#').append(link.anchor_or_path);
+        return true;
     }
-    if (link.anchor_or_path.empty()) return std::nullopt;
-    return link.anchor_or_path;
+    if (link.anchor_or_path.empty()) return false;
+    out.assign(link.anchor_or_path);
+    return true;
 }
 
 const std::string& body_link_text(const BodyLink& link, const std::vector<content::Document>& pages) {

@@ -33,8 +33,9 @@ struct BodyLink {
     std::string anchor_or_path;
 };
 
-/// The URL to write in place of `link` (with "#anchor"), or nullopt to keep it as written.
-std::optional<std::string> body_link_url(const BodyLink& link, const std::vector<content::Document>& pages);
+/// The URL to write in place of `link` (with "#anchor"), assigned to `out` (whose room is kept):
+/// true, or false (`out` untouched) to keep the link as written.
+bool body_link_url(const BodyLink& link, const std::vector<content::Document>& pages, std::string& out);
 /// The text a wikilink without its own shows: the page's title ("" when there is none).
 const std::string& body_link_text(const BodyLink& link, const std::vector<content::Document>& pages);
 

@@ -42,10 +42,9 @@ struct Document::Impl {
 void Document::Impl::target_into(size_t i, const LinkRewriter& rewrite, Target& out) const {
     static const Link released{};
     const Link& link = i < parsed.links.size() ? parsed.links[i] : released;
+    out.href.clear();
     out.label.clear();
-    std::optional<std::string> url = rewrite ? rewrite(i, link, out.label) : std::nullopt;
-    if (url) out.href = std::move(*url);
-    else out.href = parsed.slots[i].url;
+    if (!rewrite || !rewrite(i, link, out.href, out.label)) out.href = parsed.slots[i].url;
     if (unsafe_scheme(out.href, parsed.slots[i].use)) out.href.clear();
 }
 

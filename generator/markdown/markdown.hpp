@@ -35,10 +35,11 @@ struct Heading {
     diag::SourcePos pos;
 };
 
-/// Rewrites the destination of link number `index` (in links() order). Return the new URL, or
-/// nullopt to keep the destination as written. For wikilinks also return the text to show when
-/// the wikilink had none, through `text_out` (left empty to keep the target).
-using LinkRewriter = std::function<std::optional<std::string>(size_t index, const Link& link, std::string& text_out)>;
+/// Rewrites the destination of link number `index` (in links() order): return true with the new
+/// URL in `url_out`, or false to keep the destination as written. For wikilinks also give the
+/// text to show when the wikilink had none, through `text_out` (left empty to keep the target).
+/// Both come empty, with the room of the previous link's strings: no allocation per link.
+using LinkRewriter = std::function<bool(size_t index, const Link& link, std::string& url_out, std::string& text_out)>;
 
 class Document {
 public:

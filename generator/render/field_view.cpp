@@ -1,6 +1,8 @@
 #include "render/field_view.hpp"
 
 #include <optional>
+#include <string_view>
+#include <vector>
 
 #include "markdown/markdown.hpp"
 #include "render/chart_model.hpp"
@@ -24,9 +26,10 @@ constexpr size_t k_value_key_count = std::size(k_value_keys);
 // once, for every field object to point to.
 const std::string& kind_label(FieldKind kind) { return config::kind_names()[static_cast<size_t>(kind)]; }
 
-/// Scalars of a sequence, or the scalar itself (a single value where a list was expected).
-std::vector<std::string> scalars(const yaml::Node& node) {
-    std::vector<std::string> out;
+/// Scalars of a sequence, or the scalar itself (a single value where a list was expected):
+/// the node's own strings, not copied.
+std::vector<std::string_view> scalars(const yaml::Node& node) {
+    std::vector<std::string_view> out;
     if (node.is_scalar()) out.push_back(node.scalar);
     for (const auto& item : node.items)
         if (item.is_scalar()) out.push_back(item.scalar);

@@ -137,16 +137,34 @@ void PageBuffer::append_escaped(std::string_view text) {
     const char* p = text.data();
     const char* const end = p + text.size();
 #if defined(__SSE2__)
-    // From the text itself while 16 bytes remain, then the rest (under 16 bytes) from its last
-    // block or from a copy with room after it.
     if (text.size() >= k_block) {
-        const char* const last_block = end - (k_block - 1);
-        out = escape_blocks(out, p, last_block);
-        out = escape_tail(out, end, k_block - 1);
+        // Most values have nothing to escape: whole blocks are stored as they are until one has
+        // something, then the rest is escaped from there: blocks while 16 bytes remain, then the
+        // last (under 16) bytes from the text's last block.
+        while (end - p >= static_cast<std::ptrdiff_t>(k_block)) {
+            const __m128i block = load_block(p);
+            if (special_bytes(block) != 0) {
+                out = escape_blocks(out, p, end - (k_block - 1));
+                p = end - (k_block - 1);
+                break;
+            }
+            store_block(out, block);
+            p += k_block;
+            out += k_block;
+        }
+        if (p != end) out = escape_tail(out, end, static_cast<size_t>(end - p));
     } else if (p != end) {
+        // A short value, copied into a block whose other bytes are NUL (which needs no escape):
+        // stored whole when plain, escaped byte by byte otherwise.
         char rest[2 * k_block] = {};
         copy_short(rest, p, text.size());
-        out = escape_blocks(out, rest, rest + text.size());
+        const __m128i block = load_block(rest);
+        if (special_bytes(block) == 0) {
+            store_block(out, block);
+            out += text.size();
+        } else {
+            out = escape_blocks(out, rest, rest + text.size());
+        }
     }
 #else
     for (; p != end; ++p) out = put(out, static_cast<unsigned char>(*p));

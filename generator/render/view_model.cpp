@@ -183,11 +183,11 @@ std::string body_html(const SiteModel& model, size_t page) {
     const std::vector<links::BodyLink>* resolved = page < graph.pages.size() ? &graph.pages[page].body_links : nullptr;
     const std::vector<content::Document>& pages = model.input().pages;
     return model.input().bodies[page].render_html(
-        [resolved, &pages](size_t index, const markdown::Link&, std::string& text_out) -> std::optional<std::string> {
-            if (!resolved || index >= resolved->size()) return std::nullopt;
+        [resolved, &pages](size_t index, const markdown::Link&, std::string& url_out, std::string& text_out) {
+            if (!resolved || index >= resolved->size()) return false;
             const auto& link = (*resolved)[index];
             text_out = links::body_link_text(link, pages);
-            return links::body_link_url(link, pages);
+            return links::body_link_url(link, pages, url_out);
         });
 }
 

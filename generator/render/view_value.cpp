@@ -64,11 +64,13 @@ const std::vector<Value::Member>& Value::members() const {
 }
 
 Value& Value::set(std::string_view key, Value value) {
-    for (auto& [k, v] : object_members())
-        if (k == key) {
-            v = std::move(value);
-            return *this;
-        }
+    // No member's key_bit() matches: the key is new, and no member is compared.
+    if (m_keys & key_bit(key))
+        for (auto& [k, v] : object_members())
+            if (same_key(k, key)) {
+                v = std::move(value);
+                return *this;
+            }
     return add(key, std::move(value));
 }
 

@@ -2,9 +2,6 @@
 
 #include <fstream>
 #include <sstream>
-#include <vector>
-
-#include "util/strings.hpp"
 
 namespace stilas::util {
 
@@ -70,10 +67,18 @@ bool read_whole_file(const std::string& path, std::string& out) {
 
 bool is_safe_relative_path(std::string_view path) {
     if (path.empty() || path.front() == '/') return false;
-    for (std::string_view part : split(path, '/')) {
-        if (part.empty() || part == "." || part == "..") return false;
-        for (char c : part)
-            if (static_cast<unsigned char>(c) < 0x20 || c == '\\' || c == 0x7F) return false;
+    // One pass, no list of parts (every output file is checked): each part between slashes is
+    // neither empty, "." nor "..", and no byte is a control character or '\\'.
+    size_t start = 0;
+    for (size_t i = 0; i <= path.size(); ++i) {
+        if (i == path.size() || path[i] == '/') {
+            const std::string_view part = path.substr(start, i - start);
+            if (part.empty() || part == "." || part == "..") return false;
+            start = i + 1;
+            continue;
+        }
+        const auto c = static_cast<unsigned char>(path[i]);
+        if (c < 0x20 || c == '\\' || c == 0x7F) return false;
     }
     return true;
 }

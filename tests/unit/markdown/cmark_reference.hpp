@@ -37,9 +37,9 @@ inline std::string cmark_reference_html(std::string_view body, const LinkRewrite
     ParsedBody parsed = build_body(body, "a.md", 1, diagnostics);
     for (size_t i = 0; i < parsed.slots.size(); ++i) {
         const LinkSlot& slot = parsed.slots[i];
-        std::string label;
-        std::optional<std::string> url = rewrite ? rewrite(i, parsed.links[i], label) : std::nullopt;
-        if (url) cmark_node_set_url(slot.node, unsafe_scheme(*url, slot.use) ? "" : url->c_str());
+        std::string url, label;
+        if (rewrite && rewrite(i, parsed.links[i], url, label))
+            cmark_node_set_url(slot.node, unsafe_scheme(url, slot.use) ? "" : url.c_str());
         if (slot.label != nullptr) cmark_node_set_literal(slot.label, label.empty() ? slot.url.c_str() : label.c_str());
     }
     return with_heading_ids(parsed.tree.render_html(), parsed.headings);

@@ -18,9 +18,10 @@ std::string page(int i) {
 }
 
 std::string rewrite_and_render(const Document& doc, int salt) {
-    return doc.render_html([salt](size_t index, const Link&, std::string& text_out) {
+    return doc.render_html([salt](size_t index, const Link&, std::string& url_out, std::string& text_out) {
         text_out = "Tittel " + std::to_string(salt);
-        return std::optional<std::string>("/s/" + std::to_string(salt) + "/" + std::to_string(index) + "/");
+        url_out = "/s/" + std::to_string(salt) + "/" + std::to_string(index) + "/";
+        return true;
     });
 }
 

@@ -15,9 +15,10 @@ namespace {
 constexpr const char* k_marker_text = "zqStilasLenke";
 
 LinkRewriter rewriter(const std::string& url, const std::string& label) {
-    return [url, label](size_t, const Link&, std::string& text_out) -> std::optional<std::string> {
+    return [url, label](size_t, const Link&, std::string& url_out, std::string& text_out) {
+        url_out = url;
         text_out = label;
-        return url;
+        return true;
     };
 }
 

@@ -135,7 +135,10 @@ TEST_CASE("a rewriter that returns an unsafe URL gets no href") {
     diag::Diagnostics d;
     const Document doc = Document::parse("[a](a.md)\n", "a.md", 1, d);
     const std::string html =
-        doc.render_html([](size_t, const Link&, std::string&) { return std::optional<std::string>(" JAVASCRIPT:x"); });
+        doc.render_html([](size_t, const Link&, std::string& url_out, std::string&) {
+            url_out = " JAVASCRIPT:x";
+            return true;
+        });
     CHECK(html == "<p><a href=\"\">a</a></p>\n");
 }
 

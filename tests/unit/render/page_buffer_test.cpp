@@ -32,6 +32,40 @@ TEST_CASE("append_escaped escapes texts of any length as it escapes their charac
         }
 }
 
+TEST_CASE("append_escaped finds a special character after plain blocks, in the tail and in short texts") {
+    // Plain blocks are stored whole until one holds something to escape: a character at any
+    // place (first block, a later block, the last under-16 bytes) must still be escaped.
+    const auto reference = [](std::string_view text) {
+        std::string out;
+        for (const char c : text) {
+            switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+            }
+        }
+        return out;
+    };
+    for (size_t length = 0; length <= 66; ++length) {
+        const std::string plain(length, 'x');
+        PageBuffer buffer;
+        buffer.append_escaped(plain);
+        REQUIRE(buffer.view() == plain);
+        for (size_t at = 0; at < length; ++at)
+            for (const char special : std::string_view("&<>\"'")) {
+                std::string text = plain;
+                text[at] = special;
+                if (at + 1 < length) text[length - 1] = '<';  // a second one at the end
+                buffer.clear();
+                buffer.append_escaped(text);
+                REQUIRE(buffer.view() == reference(text));
+            }
+    }
+}
+
 TEST_CASE("append_padded and append write their text as it is, and clear keeps nothing") {
     PageBuffer buffer;
     std::string expected;

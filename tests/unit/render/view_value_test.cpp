@@ -30,6 +30,21 @@ TEST_CASE("set replaces a member, add appends one, and copies are deep") {
     CHECK(nested.at("leaf")->text() == "ok");
 }
 
+TEST_CASE("set replaces the member of its key among many, whose key bits are shared") {
+    // More keys than key bits: set() compares only when a member may hold the key, and must
+    // still find it among the others that share its bit.
+    Value v;
+    for (int i = 0; i < 80; ++i) v.set("k" + std::to_string(i), std::to_string(i));
+    for (int i = 0; i < 80; ++i) v.set("k" + std::to_string(i), "new" + std::to_string(i));
+    REQUIRE(v.members().size() == 80);
+    for (int i = 0; i < 80; ++i) CHECK(v.find("k" + std::to_string(i))->text() == "new" + std::to_string(i));
+    // Keys of one length, middle and last byte (key_bit's inputs) are told apart by the rest.
+    v.set("Xabcd", "1").set("Yabcd", "2").set("Xabcd", "3");
+    CHECK(v.find("Xabcd")->text() == "3");
+    CHECK(v.find("Yabcd")->text() == "2");
+    CHECK(v.members().size() == 82);
+}
+
 TEST_CASE("kinds, truthiness and the empty answers of the wrong kind") {
     CHECK(Value().is_object());
     CHECK(Value().truthy());

@@ -32,6 +32,17 @@ TEST_CASE("is_safe_relative_path refuses traversal, absolute paths and control c
     CHECK_FALSE(is_safe_relative_path("a//b"));
     CHECK_FALSE(is_safe_relative_path("a\\b"));
     CHECK_FALSE(is_safe_relative_path(std::string("a\0b", 3)));
+    // Every part is checked, the first and the last too.
+    CHECK(is_safe_relative_path("a"));
+    CHECK(is_safe_relative_path(".a/...b/c.."));
+    CHECK_FALSE(is_safe_relative_path(""));
+    CHECK_FALSE(is_safe_relative_path("a/"));
+    CHECK_FALSE(is_safe_relative_path("."));
+    CHECK_FALSE(is_safe_relative_path("a/./b"));
+    CHECK_FALSE(is_safe_relative_path("a/b/.."));
+    CHECK_FALSE(is_safe_relative_path("a/b\x7f"));
+    CHECK_FALSE(is_safe_relative_path("a/b\n"));
+    CHECK_FALSE(is_safe_relative_path("\ta/b"));
 }
 
 TEST_CASE("path pieces") {
