@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "render/page_buffer.hpp"
+#include "support/reference_escape.hpp"
 
 using stilas::render::PageBuffer;
 
@@ -35,20 +36,7 @@ TEST_CASE("append_escaped escapes texts of any length as it escapes their charac
 TEST_CASE("append_escaped finds a special character after plain blocks, in the tail and in short texts") {
     // Plain blocks are stored whole until one holds something to escape: a character at any
     // place (first block, a later block, the last under-16 bytes) must still be escaped.
-    const auto reference = [](std::string_view text) {
-        std::string out;
-        for (const char c : text) {
-            switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
-            }
-        }
-        return out;
-    };
+    const auto reference = [](std::string_view text) { return stilas::test::reference_escape(text); };
     for (size_t length = 0; length <= 66; ++length) {
         const std::string plain(length, 'x');
         PageBuffer buffer;
