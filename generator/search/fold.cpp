@@ -12,6 +12,10 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define STILAS_AVX2_WINDOWS 1   // an AVX2 version of the window scan, taken where the CPU has it
+#endif
 
 namespace stilas::search {
 
@@ -347,8 +351,84 @@ inline __m128i in_range(__m128i x, char lo, char hi) {
 }
 #endif
 
+#if defined(STILAS_AVX2_WINDOWS)
+#define STILAS_AVX2_TARGET gnu::target("avx2,bmi,bmi2,popcnt")
+// The vector constants of classify_avx2, loaded from memory: GCC would build each one in three
+// instructions (a move to a register and a broadcast) in every window instead.
+struct alignas(32) Splat32 {
+    char bytes[32];
+};
+constexpr Splat32 splat(int c) {
+    Splat32 v{};
+    for (char& b : v.bytes) b = static_cast<char>(c);
+    return v;
+}
+// x + (0x80 - lo) < -128 + (hi - lo + 1) (signed) is lo <= x <= hi: each range's two constants.
+constexpr int range_add(int lo) { return 0x80 - lo; }
+constexpr int range_below(int lo, int hi) { return -128 + (hi - lo + 1); }
+enum AvxConstant {
+    k_case_bit, k_letter_add, k_letter_below, k_digit_add, k_digit_below, k_second_add, k_second_below, k_ring_o, k_lead,
+    k_avx_constants
+};
+alignas(32) constexpr Splat32 k_avx2_constants[k_avx_constants] = {
+    splat(0x20), splat(range_add('a')), splat(range_below('a', 'z')), splat(range_add('0')),
+    splat(range_below('0', '9')), splat(range_add(0xA5)), splat(range_below(0xA5, 0xA6)), splat(0xB8), splat(0xC3)};
+
+[[STILAS_AVX2_TARGET, gnu::always_inline]] inline __m256i in_range_avx2(__m256i x, __m256i add, __m256i below) {
+    return _mm256_cmpgt_epi8(below, _mm256_add_epi8(x, add));
+}
+
+[[STILAS_AVX2_TARGET, gnu::always_inline]] inline __m256i load_avx2(const __m256i* p) { return _mm256_load_si256(p); }
+
+// The bits of `m`'s bytes' top bits, shifted to `shift`.
+[[STILAS_AVX2_TARGET, gnu::always_inline]] inline uint64_t mask_avx2(__m256i m, unsigned shift) {
+    return static_cast<uint64_t>(static_cast<uint32_t>(_mm256_movemask_epi8(m))) << shift;
+}
+
+// The same as classify_sse2, 32 bytes at a time (half the vector instructions, and no register
+// copies: AVX instructions have three operands).
+[[STILAS_AVX2_TARGET, gnu::always_inline]] inline fold_detail::WindowBits classify_avx2(const char* p, char* lowered) {
+    const Splat32* constants = k_avx2_constants;
+    asm("" : "+r"(constants));   // (hides the table's values from the optimiser: see k_avx2_constants)
+    auto constant = [constants](AvxConstant c) { return reinterpret_cast<const __m256i*>(constants[c].bytes); };
+    fold_detail::WindowBits bits;
+    const __m256i case_bit = load_avx2(constant(k_case_bit));
+    const __m256i x[2] = {_mm256_loadu_si256(reinterpret_cast<const __m256i*>(p)),
+                          _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 32))};
+    const bool ascii = !_mm256_movemask_epi8(_mm256_or_si256(x[0], x[1]));
+#pragma GCC unroll 2
+    for (unsigned k = 0; k < 2; ++k) {
+        const unsigned shift = 32 * k;
+        const __m256i folded = _mm256_or_si256(x[k], case_bit);
+        __m256i to_lower =
+            in_range_avx2(folded, load_avx2(constant(k_letter_add)), load_avx2(constant(k_letter_below)));
+        const __m256i digit = in_range_avx2(x[k], load_avx2(constant(k_digit_add)), load_avx2(constant(k_digit_below)));
+        bits.alnum |= mask_avx2(_mm256_or_si256(to_lower, digit), shift);
+        if (!ascii) {
+            const __m256i second =
+                _mm256_or_si256(in_range_avx2(folded, load_avx2(constant(k_second_add)), load_avx2(constant(k_second_below))),
+                                _mm256_cmpeq_epi8(folded, load_avx2(constant(k_ring_o))));
+            to_lower = _mm256_or_si256(to_lower, second);
+            bits.lead |= mask_avx2(_mm256_cmpeq_epi8(x[k], load_avx2(constant(k_lead))), shift);
+            bits.second |= mask_avx2(second, shift);
+            bits.high |= mask_avx2(x[k], shift);
+        }
+        const __m256i lower = _mm256_or_si256(x[k], _mm256_and_si256(to_lower, case_bit));
+        _mm256_storeu_si256(reinterpret_cast<__m256i*>(lowered + 32 * k), lower);
+    }
+    return bits;
+}
+
+// Whether this CPU runs the AVX2 versions (checked once, before main).
+const bool k_cpu_has_avx2 = [] {
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2") &&
+           __builtin_cpu_supports("popcnt");
+}();
+#endif
+
 // SSE2 where the compiler has it (every x86-64), else the portable loop; chosen when compiling.
-// (An AVX2 version, 32 bytes at a time, was tried: no difference in build time.)
+// (load_window() takes classify_avx2() instead where the CPU has AVX2: see Tokenizer::load_window.)
 [[gnu::always_inline]] inline fold_detail::WindowBits classify_best(const char* p, char* lowered) {
 #if defined(__SSE2__)
     return classify_sse2(p, lowered);
@@ -358,9 +438,37 @@ inline __m128i in_range(__m128i x, char lo, char hi) {
 }
 }  // namespace
 
+bool fold_detail::g_avx2_windows =
+#if defined(STILAS_AVX2_WINDOWS)
+    k_cpu_has_avx2;
+#else
+    false;
+#endif
+
+bool fold_detail::cpu_has_avx2() {
+#if defined(STILAS_AVX2_WINDOWS)
+    return k_cpu_has_avx2;
+#else
+    return false;
+#endif
+}
+
+#if defined(STILAS_AVX2_WINDOWS)
+namespace {
+[[STILAS_AVX2_TARGET]] fold_detail::WindowBits classify_window_avx2(const char* p, char* lowered) {
+    return classify_avx2(p, lowered);
+}
+}  // namespace
+#endif
+
 fold_detail::WindowBits fold_detail::classify_window(const char* p, char* lowered, Classifier how) {
     switch (how) {
         case Classifier::portable: return classify_portable(p, lowered);
+        case Classifier::avx2:
+#if defined(STILAS_AVX2_WINDOWS)
+            if (k_cpu_has_avx2) return classify_window_avx2(p, lowered);
+#endif
+            return classify_best(p, lowered);
         case Classifier::sse2:
 #if defined(__SSE2__)
             return classify_sse2(p, lowered);
@@ -380,15 +488,23 @@ size_t run_start(uint64_t nonseparator, size_t i) {
 }
 }  // namespace
 
-Tokenizer::Scan Tokenizer::load_window(size_t base) {
-    const char* p = m_text.data() + base;
-    char padded[k_window];
-    if (const size_t available = m_text.size() - base; available < k_window) {  // the text's end: spaces after it
-        std::memcpy(padded, p, available);
-        std::memset(padded + available, ' ', k_window - available);
-        p = padded;
-    }
-    const fold_detail::WindowBits bits = classify_best(p, m_lowered);
+// The 64 bytes of the window at `base`: the text's, or at its end a copy with spaces after the
+// text (pad_window(): out of line, so that the common window makes no call).
+[[gnu::always_inline]] inline const char* Tokenizer::window_bytes(size_t base) {
+    if (m_text.size() - base < k_window) return pad_window(base);
+    return m_text.data() + base;
+}
+
+[[gnu::noinline, gnu::cold]] const char* Tokenizer::pad_window(size_t base) {
+    const size_t available = m_text.size() - base;
+    std::memcpy(m_padded, m_text.data() + base, available);
+    std::memset(m_padded + available, ' ', k_window - available);
+    return m_padded;
+}
+
+// The scan of the window at `base` from its bytes' classes (load_window() is compiled twice: with
+// classify_avx2() for the CPUs that have it, and with classify_best()).
+[[gnu::always_inline]] inline Tokenizer::Scan Tokenizer::scan_window(size_t base, const fold_detail::WindowBits& bits) {
     // æ ø å Æ Ø Å: 0xC3 and a second byte, both in the window.
     const uint64_t seconds = bits.second & (bits.lead << 1);
     const uint64_t lead = bits.lead & (seconds >> 1);
@@ -420,7 +536,26 @@ Tokenizer::Scan Tokenizer::load_window(size_t base) {
     const uint64_t kept = limit == k_window ? ~uint64_t{0} : (uint64_t{1} << limit) - 1;
     s.starts = token & ~(token << 1) & kept;
     s.ends = ~token & (token << 1) & kept;
+    // Tokens of one character are none: one ASCII byte, or æ ø å alone (so that the token loop
+    // counts characters only for tokens over 40 bytes).
+    static_assert(k_min_token_chars == 2);
+    const uint64_t one_byte = s.starts & (s.ends >> 1), one_letter = s.starts & lead & (s.ends >> 2);
+    s.starts &= ~(one_byte | one_letter);
+    s.ends &= ~((one_byte << 1) | (one_letter << 2));
     return s;
+}
+
+#if defined(STILAS_AVX2_WINDOWS)
+[[STILAS_AVX2_TARGET, gnu::noinline]] Tokenizer::Scan Tokenizer::load_window_avx2(size_t base) {
+    return scan_window(base, classify_avx2(window_bytes(base), m_lowered));
+}
+#endif
+
+Tokenizer::Scan Tokenizer::load_window(size_t base) {
+#if defined(STILAS_AVX2_WINDOWS)
+    if (fold_detail::g_avx2_windows) return load_window_avx2(base);   // (a few instructions a window)
+#endif
+    return scan_window(base, classify_best(window_bytes(base), m_lowered));
 }
 
 bool Tokenizer::next(std::string_view& token) {

@@ -62,13 +62,13 @@ inline uint64_t load_word(const char* p) {
 /// The low `bytes` bytes of `word` (bytes < 8).
 inline uint64_t low_bytes(uint64_t word, size_t bytes) { return word & ((1ull << (8 * bytes)) - 1); }
 
-/// By length (up to 63, a window's tokens): the masks that keep a token's head words' first
-/// `length` bytes.
-inline constexpr std::array<std::array<uint64_t, 2>, 64> k_head_masks = [] {
-    std::array<std::array<uint64_t, 2>, 64> masks{};
+/// By length (up to 63, a window's tokens): the masks that keep a token's first and second head
+/// words' first `length` bytes (two arrays, so that each mask is one indexed load).
+inline constexpr std::array<std::array<uint64_t, 64>, 2> k_head_masks = [] {
+    std::array<std::array<uint64_t, 64>, 2> masks{};
     for (size_t length = 0; length < 64; ++length) {
-        masks[length][0] = length >= 8 ? ~0ull : (1ull << (8 * length)) - 1;
-        masks[length][1] = length >= 16 ? ~0ull : length <= 8 ? 0 : (1ull << (8 * (length - 8))) - 1;
+        masks[0][length] = length >= 8 ? ~0ull : (1ull << (8 * length)) - 1;
+        masks[1][length] = length >= 16 ? ~0ull : length <= 8 ? 0 : (1ull << (8 * (length - 8))) - 1;
     }
     return masks;
 }();
@@ -90,8 +90,13 @@ struct WindowBits {
     uint64_t high = 0;     ///< 0x80 and above
 };
 /// How classify_window() works: the same bits whichever (tests compare them); `best` is what
-/// the tokenizer uses (SSE2 where the compiler has it).
-enum class Classifier { portable, sse2, best };
+/// the tokenizer uses without AVX2 (SSE2 where the compiler has it); `avx2` is `best` where the
+/// CPU has no AVX2.
+enum class Classifier { portable, sse2, avx2, best };
+/// Whether the CPU has AVX2 (and BMI1, BMI2, POPCNT): the tokenizer's windows use it then.
+bool cpu_has_avx2();
+/// Whether tokenizers scan their windows with AVX2 (cpu_has_avx2() unless a test turned it off).
+extern bool g_avx2_windows;
 /// Classifies the 64 bytes at `p`, and writes them to `lowered` with A-Z and Æ Ø Å's second
 /// bytes lowercased.
 WindowBits classify_window(const char* p, char* lowered, Classifier how = Classifier::best);
@@ -112,8 +117,10 @@ public:
     template <typename F>
     [[gnu::always_inline]] void for_each(F&& f) {
         Scan scan = m_scan;
+        // Never passed out of line, so that it can live in registers; made once (next_in() sets
+        // all of it for every token), so that no field is cleared per token.
+        Token token;
         for (;;) {
-            Token token;   // never passed out of line, so that it can live in registers
             if (!next_in(scan, token)) break;
             f(static_cast<const Token&>(token));
         }
@@ -126,7 +133,8 @@ private:
     /// The tokens of a window of 64 bytes of the text, found at once by load_window() (bit i:
     /// byte i of the window), and where the scan goes on after them. The window's tokens are
     /// the common case: runs of ASCII letters and digits and æ ø å (any case, anywhere) after
-    /// ASCII separators and ended by one (or by the end of the text). The scan stops before a
+    /// ASCII separators and ended by one (or by the end of the text), of two characters or more.
+    /// The scan stops before a
     /// run with other characters (`slow`: next_any() reads from `next`) or one that may go on
     /// past the window (the next window starts with it).
     struct Scan {
@@ -145,12 +153,11 @@ private:
                 const size_t length = lowest_bit(s.ends) - first;   // (each token has its end)
                 s.starts &= s.starts - 1;
                 s.ends &= s.ends - 1;
-                // 4 to 40 bytes are 2 to 40 characters (æ ø å are two bytes each); count
-                // otherwise (under 4 bytes, only the first can be the lead of a two-byte character).
-                if (length - 4 > k_max_token_chars - 4) {
-                    const uint64_t leads = s.lead >> first;
-                    const size_t chars = length - (length < 4 ? leads & 1 : popcount(leads & ((1ull << length) - 1)));
-                    if (chars < k_min_token_chars || chars > k_max_token_chars) continue;
+                // The window has no tokens of one character (load_window()), so up to 40 bytes
+                // are 2 to 40 characters (æ ø å are two bytes each); count longer ones.
+                if (length > k_max_token_chars) {
+                    const size_t chars = length - popcount((s.lead >> first) & ((1ull << length) - 1));
+                    if (chars > k_max_token_chars) continue;
                 }
                 take_window(token, first, length);
                 return true;
@@ -173,14 +180,13 @@ private:
         using namespace fold_detail;
         const char* const p = m_lowered + first;
         token.text = std::string_view(p, length);
-        const auto& mask = k_head_masks[length];
-        token.head[0] = load_word(p) & mask[0];
+        token.head[0] = load_word(p) & k_head_masks[0][length];
         if (length <= 8) {  // most words: no second head word (fewer instructions, also for the hash)
             token.head[1] = 0;
             token.hash = head_hash(token.head, length);
             return;
         }
-        token.head[1] = load_word(p + 8) & mask[1];
+        token.head[1] = load_word(p + 8) & k_head_masks[1][length];
         const uint64_t hash = head_hash(token.head, length);
         token.hash = length <= 16 ? hash : key_hash(hash, token.text);
     }
@@ -195,7 +201,13 @@ private:
         return static_cast<size_t>((x * 0x0101010101010101ull) >> 56);
     }
     /// The scan of the window at `base` (< the text's size); its bytes, lowercased, go to m_lowered.
+    /// Out of line (the token loop keeps its registers); it goes on to load_window_avx2() where
+    /// the CPU has AVX2 (fold_detail::g_avx2_windows).
     Scan load_window(size_t base);
+    Scan load_window_avx2(size_t base);
+    const char* window_bytes(size_t base);
+    const char* pad_window(size_t base);
+    Scan scan_window(size_t base, const fold_detail::WindowBits& bits);
     void take_plain(Token& token, const char* p, size_t length, bool capital, const uint64_t head[2]);
     bool next_any(Token& token);
     bool read_folded(size_t& chars);
@@ -205,6 +217,7 @@ private:
     size_t m_pos = 0;
     Scan m_scan;   ///< for next(); for_each() keeps a copy in registers
     char m_lowered[k_window + 16] = {};   ///< the window lowercased; 16 zero bytes after it for head loads
+    char m_padded[k_window];   ///< the text's last window, with spaces after the text
     std::string m_buffer;
     Token m_other;   ///< next_in()'s token from next_any()
     char m_lower[k_max_token_chars + 16];   ///< a plain token whose first letter was a capital

@@ -92,6 +92,14 @@ std::string scoring_json() {
 std::string fragment_file(const IndexInput& input, const std::vector<std::string_view>& excerpts, size_t g) {
     const size_t end = std::min(input.docs.size(), (g + 1) * k_docs_per_fragment);
     std::string out = "[";
+    // Room for the fields as they are, the names and the punctuation (escapes may add more).
+    size_t room = 4;
+    for (size_t d = g * k_docs_per_fragment; d < end; ++d) {
+        const DocInput& doc = input.docs[d];
+        room += 48 + doc.url.size() + doc.title.size() + doc.type.size() + doc.date.size() +
+                std::min(doc.summary.size(), k_max_summary_bytes + 3) + excerpts[d].size();
+    }
+    out.reserve(room);
     for (size_t d = g * k_docs_per_fragment; d < end; ++d) {
         if (d % k_docs_per_fragment) out += ",\n";
         append_fragment(out, input.docs[d], excerpts[d]);

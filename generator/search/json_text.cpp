@@ -56,7 +56,11 @@ unsigned special_bits(const char* p) {
     // Below 0x20: x + 0x80 wraps 0x00..0x1F to the smallest signed bytes.
     __m128i found = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80))),
                                    _mm_set1_epi8(static_cast<char>(-128 + 0x20)));
-    for (const char c : {'"', '\\', '<', '>', '&', '\xE2'}) found = _mm_or_si128(found, _mm_cmpeq_epi8(x, _mm_set1_epi8(c)));
+    // (Written out: a loop over the six bytes made each one's vector anew for every 16 bytes.)
+    auto equal = [&x](char c) { return _mm_cmpeq_epi8(x, _mm_set1_epi8(c)); };
+    found = _mm_or_si128(found, _mm_or_si128(equal('"'), equal('\\')));
+    found = _mm_or_si128(found, _mm_or_si128(equal('<'), equal('>')));
+    found = _mm_or_si128(found, _mm_or_si128(equal('&'), equal('\xE2')));
     return static_cast<unsigned>(_mm_movemask_epi8(found));
 }
 #endif

@@ -2,9 +2,13 @@
 #include "search/page_analysis.hpp"
 
 #include <algorithm>
-#include <bit>
+#include <cstddef>
 #include <cstring>
 #include <utility>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "search/fold.hpp"
 #include "search/varint.hpp"
@@ -24,42 +28,42 @@ uint32_t read_entries(std::string_view entries, std::vector<TermEntry>& out) {
     return for_each_entry(entries, [&](const TermEntry& e) { out.push_back(e); });
 }
 
-namespace {
-// The first white space byte at or after `i` in `text` (its size when none): eight bytes at a
-// time, where bytes up to 0x20 (all white space is) are candidates.
-size_t next_space(std::string_view text, size_t i) {
-    constexpr uint64_t high = 0x8080808080808080ull, low7 = 0x7F7F7F7F7F7F7F7Full;
-    for (; i + 8 <= text.size(); i += 8) {
-        const uint64_t word = fold_detail::load_word(text.data() + i);
-        // The high bit of each byte under 0x80 whose low seven bits are not over 0x20.
-        uint64_t candidates = ~(((word & low7) + 0x5F5F5F5F5F5F5F5Full) | word) & high;
-        for (; candidates; candidates &= candidates - 1) {
-            const size_t at = i + static_cast<size_t>(std::countr_zero(candidates)) / 8;
-            if (is_space(static_cast<unsigned char>(text[at]))) return at;
-        }
-    }
-    while (i < text.size() && !is_space(static_cast<unsigned char>(text[i]))) ++i;
-    return i;
-}
-}  // namespace
-
 std::string make_excerpt(std::string_view body) {
-    // Word by word into a buffer: white space collapsed to one space, until more than
-    // k_excerpt_bytes are kept (a cut at k_excerpt_bytes looks at no byte after it).
+    // Into a buffer, white space collapsed to one space (none at the start; a space is written
+    // when its run starts, so a space kept is always a run's), until more than k_excerpt_bytes
+    // are kept (a cut at k_excerpt_bytes looks at no byte after it). Sixteen bytes at a time
+    // where they need no change: their white space is single spaces, none after a space kept.
     constexpr size_t k_kept = k_excerpt_bytes + 1;
     char kept[k_kept];
-    size_t n = 0;
-    for (size_t i = 0; n < k_kept;) {
-        const size_t start = i;
-        while (i < body.size() && is_space(static_cast<unsigned char>(body[i]))) ++i;
-        if (i == body.size()) break;
-        if (i != start && n > 0) kept[n++] = ' ';
-        const size_t end = next_space(body, i);
-        const size_t length = std::min(end - i, k_kept - n);
-        std::memcpy(kept + n, body.data() + i, length);
-        n += length;
-        i = end;
+    size_t n = 0, i = 0;
+    while (i < body.size() && n < k_kept) {
+#if defined(__SSE2__)
+        if (i + 16 <= body.size() && n + 16 <= k_kept) {
+            const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(body.data() + i));
+            auto bits = [&x](char c) {
+                return static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(c))));
+            };
+            const unsigned spaces = bits(' ');
+            const unsigned white = spaces | bits('\n') | bits('\t') | bits('\r');
+            const bool after_space = n == 0 || kept[n - 1] == ' ';
+            if (white == spaces && !(spaces & (spaces >> 1)) && !((spaces & 1) && after_space)) {
+                _mm_storeu_si128(reinterpret_cast<__m128i*>(kept + n), x);
+                n += 16;
+                i += 16;
+                continue;
+            }
+        }
+#endif
+        const char c = body[i++];
+        if (is_space(static_cast<unsigned char>(c))) {
+            if (n > 0 && kept[n - 1] != ' ') kept[n++] = ' ';
+        } else {
+            kept[n++] = c;
+        }
     }
+    // A last space is kept only before a word.
+    auto white = [](char c) { return is_space(static_cast<unsigned char>(c)); };
+    if (n > 0 && kept[n - 1] == ' ' && std::all_of(body.begin() + static_cast<std::ptrdiff_t>(i), body.end(), white)) --n;
     const std::string_view text(kept, n);
     if (n <= k_excerpt_bytes) return std::string(text);
     std::string out(util::cut_at_word(text, k_excerpt_bytes));
@@ -68,7 +72,7 @@ std::string make_excerpt(std::string_view body) {
 }
 
 // A token the thread has not met yet: stemmed, interned and added to m_tokens.
-uint32_t PageAnalyzer::add_token_info(Token token) {
+TokenTable<PageAnalyzer::TokenInfo>::Entry& PageAnalyzer::add_token_info(Token token) {
     TokenInfo info;
     std::string term = m_analyzer.term(token.text);
     if (!term.empty()) {
@@ -77,7 +81,6 @@ uint32_t PageAnalyzer::add_token_info(Token token) {
         info = TokenInfo{t.id, s.id, s.text};
         if (t.id >= m_slot_of.size()) m_slot_of.resize(std::max<size_t>(t.id + 1, m_slot_of.size() * 2), -1);
     }
-    m_counts.emplace_back();
     return m_tokens.insert(token, info);
 }
 
@@ -87,19 +90,19 @@ uint32_t PageAnalyzer::add_token_info(Token token) {
 void PageAnalyzer::add_text(std::string_view text, uint32_t flag) {
     if (flag == 0) {
         Tokenizer(text).for_each([&](const Token& token) {
-            const uint32_t index = token_index(token);
-            uint32_t& count = m_counts[index];
-            if (!count) m_page_tokens.push_back(index);
-            count += 1u << k_flag_bits;
+            auto* const entry = &token_entry(token);
+            const uint32_t count = entry->count;
+            if (!count) m_page_tokens.push_back(entry->index);
+            entry->count = count + (1u << k_flag_bits);
         });
         return;
     }
     Tokenizer(text).for_each([&](const Token& token) {
-        const uint32_t index = token_index(token);
-        uint32_t& count = m_counts[index];
-        if (!count) m_page_tokens.push_back(index);
-        count |= flag;
-        if (m_tokens[index].term != UINT32_MAX) ++m_length;
+        auto* const entry = &token_entry(token);
+        const uint32_t count = entry->count;
+        if (!count) m_page_tokens.push_back(entry->index);
+        entry->count = count | flag;
+        if (m_tokens[entry->index].term != UINT32_MAX) ++m_length;
     });
 }
 
@@ -107,7 +110,7 @@ void PageAnalyzer::add_text(std::string_view text, uint32_t flag) {
 // named by its token with the smallest surface ending (the first met of equal ones).
 void PageAnalyzer::merge_tokens() {
     for (const uint32_t index : m_page_tokens) {
-        const uint32_t count_flags = std::exchange(m_counts[index], 0u);
+        const uint32_t count_flags = std::exchange(m_tokens.entry(index).count, 0u);
         const TokenInfo& info = m_tokens[index];
         if (info.term == UINT32_MAX) continue;
         const uint32_t body = count_flags >> k_flag_bits;
@@ -135,7 +138,6 @@ void PageAnalyzer::clear_page() {
     m_length = 0;
     if (m_tokens.size() > k_max_cached_tokens) {
         m_tokens.clear();
-        m_counts.clear();
     }
 }
 

@@ -41,17 +41,19 @@ struct PageRecord {
 };
 
 /// Calls `f(entry)` for each of a PageRecord's entries, in order; returns the page length
-/// (terms counted in its text).
+/// (terms counted in its text). The entries are read without bounds checks: a record's are
+/// always whole (written by write_varint(), also those restore() takes from the cache).
 template <typename F>
 uint32_t for_each_entry(std::string_view entries, F&& f) {
-    size_t pos = 0;
-    const auto length = static_cast<uint32_t>(get_varint(entries, pos));
-    const size_t count = get_varint(entries, pos);
+    if (entries.empty()) return 0;
+    const char* p = entries.data();
+    const auto length = static_cast<uint32_t>(read_varint(p));
+    const size_t count = read_varint(p);
     for (size_t i = 0; i < count; ++i) {
         TermEntry e;
-        e.term = static_cast<uint32_t>(get_varint(entries, pos));
-        e.count_flags = static_cast<uint32_t>(get_varint(entries, pos));
-        e.suffix = static_cast<uint32_t>(get_varint(entries, pos));
+        e.term = static_cast<uint32_t>(read_varint(p));
+        e.count_flags = static_cast<uint32_t>(read_varint(p));
+        e.suffix = static_cast<uint32_t>(read_varint(p));
         f(static_cast<const TermEntry&>(e));
     }
     return length;
@@ -105,13 +107,13 @@ private:
 
     /// By value, and cold (once per token a thread meets), so that add_text()'s loop keeps its
     /// registers.
-    [[gnu::cold]] uint32_t add_token_info(Token token);
+    [[gnu::cold]] TokenTable<TokenInfo>::Entry& add_token_info(Token token);
     /// This build's id of the string a cached record names by `id` (interned once per thread).
     static uint32_t restored_id(std::vector<uint32_t>& ids, const std::vector<std::string_view>& names,
                                 StringTable& strings, uint64_t id);
-    /// The index of `token` in m_tokens (added when new).
-    [[gnu::always_inline]] uint32_t token_index(const Token& token) {
-        return m_tokens.find_or(token, [&] { return add_token_info(token); });
+    /// The entry of `token` in m_tokens (added when new): its index and its count on the page.
+    [[gnu::always_inline]] TokenTable<TokenInfo>::Entry& token_entry(const Token& token) {
+        return m_tokens.find_or(token, [&]() -> auto& { return add_token_info(token); });
     }
     void add_text(std::string_view text, uint32_t flag);
     void merge_tokens();
@@ -126,10 +128,9 @@ private:
     const CachedNames* m_names = nullptr;   ///< what m_term_ids and m_suffix_ids map from
     std::vector<uint32_t> m_term_ids, m_suffix_ids;   ///< a cached id → this build's (UINT32_MAX: not met yet)
     std::string m_entry_buffer;   ///< entries_bytes()'s room for the longest record so far
-    /// By token index, its occurrences on the page being analysed: (body count << k_flag_bits) |
-    /// the other texts it is in (all zero between pages), so that counting one in the body is a
-    /// single add.
-    std::vector<uint32_t> m_counts;
+    /// m_tokens keeps each token's occurrences on the page being analysed in its entry's count:
+    /// (body count << k_flag_bits) | the other texts it is in (all zero between pages), so that
+    /// counting one in the body is a single add beside the lookup.
     std::vector<uint32_t> m_page_tokens;     ///< the page's tokens as met, once each
     std::vector<int32_t> m_slot_of;     ///< term id → index in m_slots, or -1
     std::vector<Slot> m_slots;

@@ -139,7 +139,7 @@ private:
     Survey survey_range(size_t r) {
         Survey s;
         s.best_suffix.assign(m_terms.size(), k_none);
-        for (size_t doc = range_begin(r); doc < range_end(r); ++doc) {
+        for (size_t doc = range_begin(r), end = range_end(r); doc < end; ++doc) {
             m_lengths[doc] = for_each_doc_entry(
                 m_docs[doc], [&](const TermEntry& e) { keep_best(s.best_suffix, e.term, e.suffix); });
             s.total_length += m_lengths[doc];
@@ -241,7 +241,7 @@ private:
         const size_t n = m_out.terms.size();
         RangeLists out(n);
         DocSlots d{std::vector<int32_t>(n, -1), {}};
-        for (size_t doc = range_begin(r); doc < range_end(r); ++doc) {
+        for (size_t doc = range_begin(r), end = range_end(r); doc < end; ++doc) {
             score_doc(doc, d);
             for (const Slot& s : d.slots) {
                 out[s.position].push_back(static_cast<uint32_t>(doc) << 8 | quantize_score(s.score));

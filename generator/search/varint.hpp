@@ -46,6 +46,19 @@ inline uint64_t get_varint(std::string_view in, size_t& pos) {
     return value;
 }
 
+/// Reads a varint at `p` and advances it, without bounds checks: only for bytes known to be
+/// whole varints (written by write_varint() in this process, like a PageRecord's entries).
+inline uint64_t read_varint(const char*& p) {
+    uint64_t byte = static_cast<unsigned char>(*p++);
+    if (!(byte & 0x80)) return byte;  // most numbers
+    uint64_t value = byte & 0x7F;
+    for (unsigned shift = 7;; shift += 7) {
+        byte = static_cast<unsigned char>(*p++);
+        value |= (byte & 0x7F) << shift;
+        if (!(byte & 0x80)) return value;
+    }
+}
+
 /// Bytes that put_varint() writes for `value`.
 inline size_t varint_size(uint64_t value) {
     size_t n = 1;

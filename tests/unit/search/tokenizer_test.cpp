@@ -96,27 +96,44 @@ TEST_CASE("the tokenizer gives the tokens of the plain definition") {
     check_text(long_aa + " " + longer_aa + " " + long_aa);
 }
 
-TEST_CASE("the tokenizer's windows: varied texts at every offset against the plain definition") {
-    const std::string long_word(39, 'k');
-    const char* const pieces[] = {
-        "kommune", "Kommunane", "IGP", "i", "på", "Øvelse", "kulturskolelederen", "2021", "a\u030Apen",
-        "dialogkonferansen", "kommune-Norge", "x", long_word.c_str(), "tjenesteutviklingsprosjektene",
-        "Tjenesteutviklingsprosjektenes", "«sitat»", "3.0", "Café", "ÆRLIG", "ab", "blåbærsyltetøy",
-        "BLÅBÆRSYLTETØY", "kulturskoleLÆRER", "ÅÅ", "øø", "Ørsta", "mål", "\u00AD", "ü", "–", "…", "’",
-        "Þ", "ß", "\xC3", "\xA5", "\xE2\x80", "2a\xC3\xB8", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\xC3\xA5",
-        "\xC3\xA5\xC3\xA5\xC3\xA5\xC3\xA5\xC3\xA5\xC3\xA5\xC3\xA5\xC3\xA5\xC3\xA5\xC3\xA5\xC3\xA5"};
-    const char separators[] = " ,.;:()\t\n-'\"/";
-    stilas::test::TestRandom random{11};
-    for (int round = 0; round < 300; ++round) {
-        std::string text;
-        const size_t size = 1 + random.below(400);
-        while (text.size() < size) {
-            text += random.pick(pieces);
-            if (random.below(4)) text += separators[random.below(std::size(separators) - 1)];
-        }
-        // Every start within a window's width moves the window edges over every byte.
-        for (size_t skip = 0; skip < 66 && skip < text.size(); skip += 1 + random.below(5)) check_text(text.substr(skip));
+namespace {
+// Runs `f` with the tokenizer's windows scanned with AVX2 (where the CPU has it) and without.
+template <typename F>
+void with_and_without_avx2(F&& f) {
+    const bool before = stilas::search::fold_detail::g_avx2_windows;
+    for (const bool avx2 : {true, false}) {
+        stilas::search::fold_detail::g_avx2_windows = avx2 && stilas::search::fold_detail::cpu_has_avx2();
+        CAPTURE(avx2);
+        f();
     }
+    stilas::search::fold_detail::g_avx2_windows = before;
+}
+}  // namespace
+
+TEST_CASE("the tokenizer's windows: varied texts at every offset against the plain definition") {
+    with_and_without_avx2([] {
+        const std::string long_word(39, 'k');
+        const char* const pieces[] = {
+            "kommune", "Kommunane", "IGP", "i", "på", "Øvelse", "kulturskolelederen", "2021", "a\u030Apen",
+            "dialogkonferansen", "kommune-Norge", "x", long_word.c_str(), "tjenesteutviklingsprosjektene",
+            "Tjenesteutviklingsprosjektenes", "«sitat»", "3.0", "Café", "ÆRLIG", "ab", "blåbærsyltetøy",
+            "BLÅBÆRSYLTETØY", "kulturskoleLÆRER", "ÅÅ", "øø", "Ørsta", "mål", "\u00AD", "ü", "–", "…", "’",
+            "Þ", "ß", "\xC3", "\xA5", "\xE2\x80", "2a\xC3\xB8", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\xC3\xA5",
+            "\xC3\xA5\xC3\xA5\xC3\xA5\xC3\xA5\xC3\xA5\xC3\xA5\xC3\xA5\xC3\xA5\xC3\xA5\xC3\xA5\xC3\xA5",
+            "å", "Ø", "7", "æb", "bø"};   // (tokens of one character are none)
+        const char separators[] = " ,.;:()\t\n-'\"/";
+        stilas::test::TestRandom random{11};
+        for (int round = 0; round < 300; ++round) {
+            std::string text;
+            const size_t size = 1 + random.below(400);
+            while (text.size() < size) {
+                text += random.pick(pieces);
+                if (random.below(4)) text += separators[random.below(std::size(separators) - 1)];
+            }
+            // Every start within a window's width moves the window edges over every byte.
+            for (size_t skip = 0; skip < 66 && skip < text.size(); skip += 1 + random.below(5)) check_text(text.substr(skip));
+        }
+    });
 }
 
 TEST_CASE("a page's terms are counted per token and merged in the order they were first met") {
@@ -191,6 +208,19 @@ TEST_CASE("excerpts are the plain definition: white space collapsed, then cut at
         INFO(body);
         CHECK(make_excerpt(body) == reference(body));
     }
+    // Prose (taken 16 bytes at a time) that ends, or has white space or a word, around the
+    // 241st byte kept.
+    const std::string prose = "Kommunen og kulturskolen samarbeider om et tilbud til alle barn. ";
+    for (size_t size = 200; size < 280; ++size)
+        for (const char* tail : {"", " ", "  \n", " y", "\n\nord", "\t"}) {
+            std::string body;
+            while (body.size() < size) body += prose;
+            body.resize(size);
+            body += tail;
+            INFO(body);
+            CHECK(make_excerpt(body) == reference(body));
+            CHECK(make_excerpt(" " + body) == reference(" " + body));
+        }
 }
 
 TEST_CASE("tokens that share their first 16 bytes are told apart") {
@@ -214,7 +244,7 @@ TEST_CASE("tokens that share their first 16 bytes are told apart") {
     CHECK(entries[3].count_flags == (1u << k_flag_bits));
 }
 
-TEST_CASE("the window classifiers (portable, SSE2) give the same bits") {
+TEST_CASE("the window classifiers (portable, SSE2, AVX2) give the same bits") {
     using namespace stilas::search::fold_detail;
     const std::string alphabet = std::string("aZz09 .-\t\n") + "\xC3\xA5\xC3\x85\xC3\xA6\xC3\x86\xC3\xB8\xC3\x98\xC3\xA9" +
                                  "\xC2\xAD\xE2\x80\x93\x7F\x80\xFF@[`{/:";
@@ -224,11 +254,12 @@ TEST_CASE("the window classifiers (portable, SSE2) give the same bits") {
         char bytes[64];
         for (char& b : bytes)
             b = round < 1000 ? alphabet[random.below(alphabet.size())] : static_cast<char>(random.next() & (round < 2000 ? 0xFF : 0x7F));
-        char lowered[3][64];
-        WindowBits bits[3];
-        const Classifier how[3] = {Classifier::portable, Classifier::sse2, Classifier::best};
-        for (int k = 0; k < 3; ++k) bits[k] = classify_window(bytes, lowered[k], how[k]);
-        for (int k = 1; k < 3; ++k) {
+        char lowered[4][64];
+        WindowBits bits[4];
+        // (AVX2 is SSE2 again on a CPU without it.)
+        const Classifier how[4] = {Classifier::portable, Classifier::sse2, Classifier::avx2, Classifier::best};
+        for (int k = 0; k < 4; ++k) bits[k] = classify_window(bytes, lowered[k], how[k]);
+        for (int k = 1; k < 4; ++k) {
             CHECK(bits[k].alnum == bits[0].alnum);
             CHECK(bits[k].lead == bits[0].lead);
             CHECK(bits[k].second == bits[0].second);
@@ -236,6 +267,31 @@ TEST_CASE("the window classifiers (portable, SSE2) give the same bits") {
             CHECK(std::string(lowered[k], 64) == std::string(lowered[0], 64));
         }
     }
+}
+
+TEST_CASE("a token's count on the page survives the token table growing") {
+    Vocabulary vocabulary;
+    PageAnalyzer analyzer(vocabulary);
+    // 3,000 new words between two "kommunen" (the table starts with 1,024 slots and doubles at
+    // half full), and a second page that starts counting from zero.
+    std::string body = "kommunen ";
+    for (uint32_t n = 0; n < 3000; ++n) {
+        std::string word = "w";
+        for (uint32_t v = n; v; v /= 26) word += static_cast<char>('a' + v % 26);
+        body += word + ' ';
+    }
+    body += "kommunen kulturskolelederne kulturskolelederne";
+    std::vector<TermEntry> entries;
+    read_entries(analyzer.analyze(PageText{"", "", body}).entries, entries);
+    const auto terms = vocabulary.terms.by_id();
+    REQUIRE(entries.size() > 2000);
+    CHECK(terms[entries[0].term] == "kommun");
+    CHECK(terms[entries.back().term].starts_with("kulturskoleled"));
+    CHECK(entries[0].count_flags == (2u << k_flag_bits));
+    CHECK(entries.back().count_flags == (2u << k_flag_bits));
+    read_entries(analyzer.analyze(PageText{"Kommunen", "", "kommunen"}).entries, entries);
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].count_flags == ((1u << k_flag_bits) | k_in_title));
 }
 
 TEST_CASE("a thread that forgets its tokens (too many met) still counts pages right") {
