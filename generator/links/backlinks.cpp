@@ -2,7 +2,6 @@
 #include "links/backlinks.hpp"
 
 #include <algorithm>
-#include <span>
 
 #include "util/parallel.hpp"
 
@@ -20,17 +19,17 @@ uint32_t BacklinkCollector::label_id(std::string_view label) {
 }
 
 void BacklinkCollector::add(size_t target, std::string_view label, std::pair<size_t, size_t> order, size_t source) {
-    m_added.push_back(Added{target, Entry{label_id(label), order, source}});
+    m_entries[target].push_back(Entry{label_id(label), order, source});
 }
 
-std::vector<BacklinkGroup> BacklinkCollector::groups_of(const Entry* begin, const Entry* end) const {
+std::vector<BacklinkGroup> BacklinkCollector::groups_of(size_t page) const {
     struct Group {
         uint32_t label;
         std::pair<size_t, size_t> order;
         std::vector<size_t> sources;
     };
     std::vector<Group> groups;   // a page has a handful: found by a look along the list
-    for (const Entry& e : std::span(begin, end)) {
+    for (const Entry& e : m_entries[page]) {
         auto g = std::find_if(groups.begin(), groups.end(), [&](const Group& x) { return x.label == e.label; });
         if (g == groups.end()) {
             groups.push_back(Group{e.label, e.order, {}});
@@ -61,17 +60,8 @@ std::vector<BacklinkGroup> BacklinkCollector::groups_of(const Entry* begin, cons
 }
 
 std::vector<std::vector<BacklinkGroup>> BacklinkCollector::finish(unsigned threads) const {
-    // Each page's entries side by side, in the order they were added (a stable counting sort).
-    std::vector<size_t> starts(m_page_count + 1, 0);
-    for (const Added& a : m_added) ++starts[a.target + 1];
-    for (size_t page = 0; page < m_page_count; ++page) starts[page + 1] += starts[page];
-    std::vector<Entry> entries(m_added.size());
-    std::vector<size_t> next(starts.begin(), starts.end() - 1);
-    for (const Added& a : m_added) entries[next[a.target]++] = a.entry;
-    std::vector<std::vector<BacklinkGroup>> out(m_page_count);
-    util::parallel_for(m_page_count, threads, [&](size_t page) {
-        out[page] = groups_of(entries.data() + starts[page], entries.data() + starts[page + 1]);
-    });
+    std::vector<std::vector<BacklinkGroup>> out(m_entries.size());
+    util::parallel_for(m_entries.size(), threads, [&](size_t page) { out[page] = groups_of(page); });
     return out;
 }
 

@@ -15,11 +15,14 @@ namespace stilas::links {
 
 class BacklinkCollector {
 public:
-    explicit BacklinkCollector(size_t page_count) : m_page_count(page_count) {}
+    explicit BacklinkCollector(size_t page_count) : m_entries(page_count) {}
 
     /// Groups with the same label merge; groups are ordered by the smallest `order` given for
     /// them, so the order follows the schemas, not the order links were found in.
     void add(size_t target, std::string_view label, std::pair<size_t, size_t> order, size_t source);
+    /// Room for `count` more backlinks of `target` (optional, before its add()s): a caller
+    /// that knows the counts has each page's list made once, at its size, instead of grown.
+    void reserve(size_t target, size_t count) { m_entries[target].reserve(m_entries[target].size() + count); }
 
     /// The groups of every page; a body-link ("Nevnt i") source already listed in another
     /// group of the same page is left out there. Pages are grouped on up to `threads` threads;
@@ -32,20 +35,15 @@ private:
         std::pair<size_t, size_t> order;
         size_t source;
     };
-    struct Added {
-        size_t target;
-        Entry entry;
-    };
     struct LabelHash {
         using is_transparent = void;
         size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
     };
 
     uint32_t label_id(std::string_view label);
-    std::vector<BacklinkGroup> groups_of(const Entry* begin, const Entry* end) const;
+    std::vector<BacklinkGroup> groups_of(size_t page) const;
 
-    size_t m_page_count;
-    std::vector<Added> m_added;   ///< in the order added (one list: no vector per page to grow)
+    std::vector<std::vector<Entry>> m_entries;   ///< per target page, in the order added
     std::vector<std::string> m_labels;
     std::unordered_map<std::string, uint32_t, LabelHash, std::equal_to<>> m_label_index;
     /// The label last looked up: most adds in a row have the same one, compared before hashing.

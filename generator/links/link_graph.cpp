@@ -53,6 +53,12 @@ public:
             link_body(i, graph.pages[i], pending[i]);
             if (m_input.links_done) m_input.links_done(i);
         });
+        // Each page's list made once at its size: counted first.
+        std::vector<uint32_t> incoming(m_input.pages.size(), 0);
+        for (const auto& from : pending)
+            for (const PendingBacklink& b : from) ++incoming[b.target];
+        for (size_t target = 0; target < incoming.size(); ++target)
+            if (incoming[target] != 0) m_backlinks.reserve(target, incoming[target]);
         for (size_t i = 0; i < pending.size(); ++i)
             for (const PendingBacklink& b : pending[i]) m_backlinks.add(b.target, *b.label, b.order, i);
         auto groups = m_backlinks.finish(threads);
