@@ -178,3 +178,22 @@ TEST_CASE("ordinary pages are not refused by the shape guard") {
     page += "\nSe https://no.wikipedia.org/wiki/Kulturskole_(Norge) og ![bilde](a.png) ![to](b.png).\n";
     CHECK(check_input_shape(page).empty());
 }
+
+// The guard counts '!', '|' and ')' before it looks closer: a count one over a limit must be
+// seen wherever the characters fall.
+TEST_CASE("the shape guard counts its characters right at any offset and length") {
+    for (size_t lead = 0; lead < 40; ++lead) {
+        const std::string pad(lead, 'a');
+        const std::string at_limit = "Se " + pad + "https://a.no/" + repeat(")", k_max_closing_parens_per_word) + "\n";
+        const std::string over = "Se " + pad + "https://a.no/" + repeat(")", k_max_closing_parens_per_word + 1) + "\n";
+        CHECK(check_input_shape(at_limit).empty());
+        CHECK(check_input_shape(over).size() == 1);
+        // repeat() counts bytes: two a "![".
+        const std::string images = pad + repeat("![", 2 * (k_max_image_openers_per_block + 1)) + pad;
+        CHECK(check_input_shape(images).size() == 1);
+        CHECK(check_input_shape(pad + repeat("![", 2 * k_max_image_openers_per_block) + pad).empty());
+        // A pipe anywhere, even the last byte, makes the table check look at the lines.
+        const std::string wide = pad + "\n" + repeat("|", k_max_table_columns + 2);
+        CHECK(check_input_shape(wide).size() == 1);
+    }
+}
