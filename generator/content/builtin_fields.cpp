@@ -8,26 +8,27 @@ namespace stilas::content {
 using config::FieldKind;
 using config::FieldSchema;
 
-void apply_builtin_field(Document& document, std::string_view name, const yaml::Node& value,
+void apply_builtin_field(Document& document, std::string_view name, yaml::Node&& value,
                          const diag::SourcePos& pos) {
     if (name == "title") {
-        document.title = value.scalar;
+        document.title = std::move(value.scalar);
         document.title_pos = pos;
     } else if (name == "summary") {
-        document.summary = value.scalar;
+        document.summary = std::move(value.scalar);
     } else if (name == "date") {
-        document.date = value.scalar;
+        document.date = std::move(value.scalar);
     } else if (name == "updated") {
-        document.updated = value.scalar;
+        document.updated = std::move(value.scalar);
     } else if (name == "draft") {
         document.draft = value.scalar == "true";
     } else if (name == "lang") {
-        document.lang = value.scalar;
+        document.lang = std::move(value.scalar);
     } else if (name == "example") {
         document.example = value.scalar == "true";
     } else if (name == "aliases") {
         document.aliases.clear();
-        for (const auto& item : value.items) document.aliases.push_back(item.scalar);
+        document.aliases.reserve(value.items.size());
+        for (auto& item : value.items) document.aliases.push_back(std::move(item.scalar));
     } else if (name == "weight") {
         document.weight = parse_number(value.scalar);
     }

@@ -13,8 +13,8 @@
 
 namespace stilas::content {
 
-/// Stores a checked (normalised) built-in value in its Document member.
-void apply_builtin_field(Document& document, std::string_view name, const yaml::Node& value,
+/// Stores a checked (normalised) built-in value in its Document member, taking its text over.
+void apply_builtin_field(Document& document, std::string_view name, yaml::Node&& value,
                          const diag::SourcePos& pos);
 
 /// Generic mode: reads a built-in value leniently (a date may carry a time, as Hugo writes

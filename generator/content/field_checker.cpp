@@ -98,11 +98,11 @@ bool FieldChecker::check_blank(const FieldSchema& schema, const yaml::Node& key,
     return blank;
 }
 
-std::optional<yaml::Node> FieldChecker::check(const FieldSchema& schema, const yaml::Node& value,
+std::optional<yaml::Node> FieldChecker::check(const FieldSchema& schema, yaml::Node&& value,
                                               const std::string& top_field) {
     // References and terms of a value that fails are dropped with it.
     size_t references = m_references.size(), terms = m_terms.size();
-    auto result = check_kind(schema, value, top_field);
+    auto result = check_kind(schema, std::move(value), top_field);
     if (!result) {
         m_references.resize(references);
         m_terms.resize(terms);
@@ -110,40 +110,43 @@ std::optional<yaml::Node> FieldChecker::check(const FieldSchema& schema, const y
     return result;
 }
 
-std::optional<yaml::Node> FieldChecker::check_kind(const FieldSchema& schema, const yaml::Node& value,
+std::optional<yaml::Node> FieldChecker::check_kind(const FieldSchema& schema, yaml::Node&& value,
                                                    const std::string& top_field) {
-    if (schema.kind == FieldKind::data) return value;
+    if (schema.kind == FieldKind::data) return std::move(value);
     bool wants_list = is_list_kind(schema.kind);
     if (wants_list != value.is_sequence() || value.is_mapping() || value.is_null()) {
         report_shape(schema, value);
         return std::nullopt;
     }
-    return wants_list ? check_sequence(schema, value, top_field) : check_scalar(schema, value, top_field);
+    return wants_list ? check_sequence(schema, std::move(value), top_field)
+                      : check_scalar(schema, std::move(value), top_field);
 }
 
-std::optional<yaml::Node> FieldChecker::check_scalar(const FieldSchema& schema, const yaml::Node& value,
+std::optional<yaml::Node> FieldChecker::check_scalar(const FieldSchema& schema, yaml::Node&& value,
                                                      const std::string& top_field) {
-    yaml::Node out = value;
     const std::string& text = value.scalar;
     switch (schema.kind) {
         case FieldKind::date:
-            if (auto date = normalize_date(text)) { out.scalar = *date; return out; }
+            if (auto date = normalize_date(text)) { value.scalar = std::move(*date); return std::move(value); }
             report_value(schema, value, "FM015", "ikke en gyldig dato", "Skriv datoen som ÅÅÅÅ-MM-DD, f.eks. 2024-03-14.");
             return std::nullopt;
         case FieldKind::datetime:
-            if (auto datetime = normalize_datetime(text)) { out.scalar = *datetime; return out; }
+            if (auto datetime = normalize_datetime(text)) {
+                value.scalar = std::move(*datetime);
+                return std::move(value);
+            }
             report_value(schema, value, "FM015", "ikke et gyldig tidspunkt",
                          "Skriv tidspunktet som ÅÅÅÅ-MM-DD TT:MM, f.eks. 2024-03-14 10:00.");
             return std::nullopt;
         case FieldKind::url:
-            if (is_allowed_url(text)) return out;
+            if (is_allowed_url(text)) return std::move(value);
             report_value(schema, value, "FM017", "ikke en tillatt lenke",
                          "Bruk en adresse som begynner med https://, http:// eller mailto:, "
                          "eller en sti på nettstedet som begynner med /.");
             return std::nullopt;
         case FieldKind::enumeration: {
             for (const auto& allowed : schema.values)
-                if (allowed == text) return out;
+                if (allowed == text) return std::move(value);
             auto close = util::closest_match(text, schema.values);
             report_value(schema, value, "FM013", "ikke en tillatt verdi",
                          close ? "Mente du «" + *close + "»?"
@@ -151,7 +154,7 @@ std::optional<yaml::Node> FieldChecker::check_scalar(const FieldSchema& schema, 
             return std::nullopt;
         }
         case FieldKind::boolean:
-            if (!value.quoted && (text == "true" || text == "false")) return out;
+            if (!value.quoted && (text == "true" || text == "false")) return std::move(value);
             if (is_boolean_lookalike(text)) {
                 report_value(schema, value, "FM016", "ikke en gyldig sannhetsverdi", "Skriv true eller false.");
                 return std::nullopt;
@@ -159,26 +162,25 @@ std::optional<yaml::Node> FieldChecker::check_scalar(const FieldSchema& schema, 
             report_shape(schema, value);
             return std::nullopt;
         case FieldKind::number:
-            if (!value.quoted && is_number(text)) return out;
+            if (!value.quoted && is_number(text)) return std::move(value);
             report_value(schema, value, "FM018", "ikke et tall", number_hint(value));
             return std::nullopt;
         case FieldKind::ref:
             add_reference(schema, value, top_field);
-            return out;
+            return std::move(value);
         case FieldKind::term:
-            if (check_term(schema, value)) return out;
+            if (check_term(schema, value)) return std::move(value);
             return std::nullopt;
         default:  // text, markdown: any scalar is text
-            return out;
+            return std::move(value);
     }
 }
 
-std::optional<yaml::Node> FieldChecker::check_sequence(const FieldSchema& schema, const yaml::Node& value,
+// Items are checked in place: the list is only returned when every one of them passed.
+std::optional<yaml::Node> FieldChecker::check_sequence(const FieldSchema& schema, yaml::Node&& value,
                                                        const std::string& top_field) {
-    yaml::Node out = value;
-    out.items.clear();
     bool ok = true;
-    for (const auto& item : value.items) {
+    for (auto& item : value.items) {
         bool wants_mapping = schema.kind == FieldKind::records;
         if (wants_mapping ? !item.is_mapping() : !item.is_scalar()) {
             report_item_shape(schema, item);
@@ -186,26 +188,25 @@ std::optional<yaml::Node> FieldChecker::check_sequence(const FieldSchema& schema
             continue;
         }
         if (schema.kind == FieldKind::records) {
-            auto record = check_record(schema, item, top_field);
-            if (record) out.items.push_back(std::move(*record));
+            auto record = check_record(schema, std::move(item), top_field);
+            if (record) item = std::move(*record);
             ok = ok && record.has_value();
             continue;
         }
         if (schema.kind == FieldKind::refs) add_reference(schema, item, top_field);
         if (schema.kind == FieldKind::terms && !check_term(schema, item)) ok = false;
-        out.items.push_back(item);
     }
     if (!ok) return std::nullopt;
-    return out;
+    return std::move(value);
 }
 
-std::optional<yaml::Node> FieldChecker::check_record(const FieldSchema& schema, const yaml::Node& item,
+std::optional<yaml::Node> FieldChecker::check_record(const FieldSchema& schema, yaml::Node&& item,
                                                      const std::string& top_field) {
     std::vector<std::string> known;
     for (const auto& field : schema.fields) known.push_back(field.name);
     bool ok = true;
     std::vector<std::pair<const FieldSchema*, std::pair<yaml::Node, yaml::Node>>> found;
-    for (const auto& [key, value] : item.entries) {
+    for (auto& [key, value] : item.entries) {
         const FieldSchema* nested = schema.find(key.scalar);
         if (!nested) {
             report_unknown(key, "Oppføringene i «" + schema.name + "» har ikke feltet «" + key.scalar + "».", known,
@@ -217,23 +218,24 @@ std::optional<yaml::Node> FieldChecker::check_record(const FieldSchema& schema, 
             ok = ok && !nested->required;
             continue;
         }
-        auto checked = check(*nested, value, top_field);
+        // The key stays: the item's keys are looked up below.
+        auto checked = check(*nested, std::move(value), top_field);
         if (!checked) { ok = false; continue; }
         found.push_back({nested, {key, std::move(*checked)}});
     }
-    yaml::Node out = item;
-    out.entries.clear();
+    std::vector<std::pair<yaml::Node, yaml::Node>> entries;
     for (const auto& field : schema.fields) {
         bool present = false;
         for (auto& [nested, entry] : found)
-            if (nested->name == field.name) { out.entries.push_back(std::move(entry)); present = true; }
+            if (nested->name == field.name) { entries.push_back(std::move(entry)); present = true; }
         if (!present && field.required && !item.find(field.name)) {
             report_missing(field, pos_of(item), "Oppføringen i «" + schema.name + "» mangler");
             ok = false;
         }
     }
     if (!ok) return std::nullopt;
-    return out;
+    item.entries = std::move(entries);
+    return std::move(item);
 }
 
 bool FieldChecker::check_term(const FieldSchema& schema, const yaml::Node& value) {

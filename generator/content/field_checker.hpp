@@ -24,10 +24,10 @@ public:
     /// For a required field that is FM019 at the key's position.
     bool check_blank(const config::FieldSchema& schema, const yaml::Node& key, const yaml::Node& value);
 
-    /// Checks a present value. Returns it with scalars normalised, or nullopt after reporting.
-    /// References and terms found in a valid value are kept (see take_references/take_terms);
-    /// `top_field` names the top-level field that references come from.
-    std::optional<yaml::Node> check(const config::FieldSchema& schema, const yaml::Node& value,
+    /// Checks a present value, which it takes over. Returns it with scalars normalised, or
+    /// nullopt after reporting. References and terms found in a valid value are kept (see
+    /// take_references/take_terms); `top_field` names the top-level field that references come from.
+    std::optional<yaml::Node> check(const config::FieldSchema& schema, yaml::Node&& value,
                                     const std::string& top_field);
 
     /// FM010 for `key`, with "Mente du" from `known`, else `fallback_hint`.
@@ -43,13 +43,13 @@ public:
     diag::SourcePos pos_of(const yaml::Node& node) const { return {m_display_path, node.line, node.col}; }
 
 private:
-    std::optional<yaml::Node> check_kind(const config::FieldSchema& schema, const yaml::Node& value,
+    std::optional<yaml::Node> check_kind(const config::FieldSchema& schema, yaml::Node&& value,
                                          const std::string& top_field);
-    std::optional<yaml::Node> check_scalar(const config::FieldSchema& schema, const yaml::Node& value,
+    std::optional<yaml::Node> check_scalar(const config::FieldSchema& schema, yaml::Node&& value,
                                            const std::string& top_field);
-    std::optional<yaml::Node> check_sequence(const config::FieldSchema& schema, const yaml::Node& value,
+    std::optional<yaml::Node> check_sequence(const config::FieldSchema& schema, yaml::Node&& value,
                                              const std::string& top_field);
-    std::optional<yaml::Node> check_record(const config::FieldSchema& schema, const yaml::Node& item,
+    std::optional<yaml::Node> check_record(const config::FieldSchema& schema, yaml::Node&& item,
                                            const std::string& top_field);
     bool check_term(const config::FieldSchema& schema, const yaml::Node& value);
     void add_reference(const config::FieldSchema& schema, const yaml::Node& value, const std::string& top_field);

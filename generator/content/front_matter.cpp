@@ -35,9 +35,11 @@ FrontMatterSplit split_front_matter(std::string_view text) {
     int line_number = 2;
     for (size_t start = first.next; start < text.size(); ++line_number) {
         Line line = line_at(text, start);
-        bool closes = style == FrontMatterStyle::yaml
-                          ? is_delimiter(line.text, "---") || is_delimiter(line.text, "...")
-                          : is_delimiter(line.text, "+++");
+        // Most lines start with something else than a delimiter's first byte: those are passed at once.
+        const char lead = line.text.empty() ? '\0' : line.text[0];
+        bool closes = style == FrontMatterStyle::yaml ? (lead == '-' && is_delimiter(line.text, "---")) ||
+                                                            (lead == '.' && is_delimiter(line.text, "..."))
+                                                      : lead == '+' && is_delimiter(line.text, "+++");
         if (closes) {
             split.style = style;
             split.front = text.substr(first.next, start - first.next);

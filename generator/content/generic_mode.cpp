@@ -39,7 +39,8 @@ void read_generic_front_matter(Document& document, const yaml::Node& root) {
     for (const auto& [key, value] : root.entries) {
         if (const auto* builtin = config::find_builtin_page_field(key.scalar)) {
             if (auto read = read_builtin_leniently(*builtin, value))
-                apply_builtin_field(document, key.scalar, *read, {document.display_path, value.line, value.col});
+                apply_builtin_field(document, key.scalar, std::move(*read),
+                                    {document.display_path, value.line, value.col});
             continue;
         }
         document.fields.push_back({nullptr, key.scalar, value});

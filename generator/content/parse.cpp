@@ -56,12 +56,12 @@ std::string type_title(const config::SiteConfig& config, const std::string& type
     return schema->title.empty() ? schema->name : schema->title;
 }
 
-void parse_typed(Document& document, const yaml::Node& root, const config::SiteConfig& config,
+void parse_typed(Document& document, yaml::Node&& root, const config::SiteConfig& config,
                  diag::Diagnostics& diagnostics) {
     FieldChecker checker(config, document.display_path, type_title(config, document.type), diagnostics);
     const config::TypeSchema* schema =
         document.kind == PageKind::regular && !document.type.empty() ? config.find_type(document.type) : nullptr;
-    check_typed_front_matter(document, root, schema, checker);
+    check_typed_front_matter(document, std::move(root), schema, checker);
     document.references = checker.take_references();
     document.terms = checker.take_terms();
     if (document.title.empty() && document.kind == PageKind::section_index)
@@ -112,7 +112,7 @@ std::optional<Document> parse_document(const source::SourceFile& file, const con
 
     auto root = read_front_matter(split, document, diagnostics);
     if (!root) return document;
-    if (config.typed) parse_typed(document, *root, config, diagnostics);
+    if (config.typed) parse_typed(document, std::move(*root), config, diagnostics);
     else parse_generic(document, split, *root, config, diagnostics);
     // Every page is kept to the end of the build: no spare capacity.
     document.fields.shrink_to_fit();

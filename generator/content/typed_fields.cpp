@@ -1,5 +1,8 @@
 #include "content/typed_fields.hpp"
 
+#include <algorithm>
+#include <optional>
+
 #include "content/builtin_fields.hpp"
 #include "util/strings.hpp"
 
@@ -7,8 +10,8 @@ namespace stilas::content {
 
 namespace {
 
-const std::pair<yaml::Node, yaml::Node>* find_entry(const yaml::Node& root, std::string_view name) {
-    for (const auto& entry : root.entries)
+std::pair<yaml::Node, yaml::Node>* find_entry(yaml::Node& root, std::string_view name) {
+    for (auto& entry : root.entries)
         if (entry.first.scalar == name) return &entry;
     return nullptr;
 }
@@ -41,34 +44,45 @@ void report_unknown_key(const Document& document, const yaml::Node& key, const c
 
 }  // namespace
 
-void check_typed_front_matter(Document& document, const yaml::Node& root, const config::TypeSchema* schema,
+void check_typed_front_matter(Document& document, yaml::Node&& root, const config::TypeSchema* schema,
                               FieldChecker& checker) {
     bool title_required = document.kind == PageKind::regular;
-    for (const auto& [key, value] : root.entries) {
+    // A built-in value is taken over by the document; the keys stay for the lookups below, and
+    // schema fields never share a built-in's name (a built-in wins).
+    for (auto& [key, value] : root.entries) {
         const config::FieldSchema* builtin = config::find_builtin_page_field(key.scalar);
         if (!builtin) {
             if (!schema || !schema->find(key.scalar)) report_unknown_key(document, key, schema, checker);
             continue;  // schema fields are checked below, in schema order
         }
-        config::FieldSchema field = *builtin;
-        field.required = field.name == "title" && title_required;
+        // Only a regular page's title is required: the schema is copied only to say otherwise.
+        const bool required = builtin->name == "title" && title_required;
+        std::optional<config::FieldSchema> adjusted;
+        if (builtin->required != required) {
+            adjusted = *builtin;
+            adjusted->required = required;
+        }
+        const config::FieldSchema& field = adjusted ? *adjusted : *builtin;
         if (checker.check_blank(field, key, value)) continue;
-        if (auto checked = checker.check(field, value, field.name))
-            apply_builtin_field(document, field.name, *checked, checker.pos_of(value));
+        if (auto checked = checker.check(field, std::move(value), field.name)) {
+            const diag::SourcePos pos = checker.pos_of(*checked);  // a checked value keeps its position
+            apply_builtin_field(document, field.name, std::move(*checked), pos);
+        }
     }
     diag::SourcePos opening{document.display_path, 1, 1};
     if (title_required && !find_entry(root, "title")) checker.report_missing(*config::find_builtin_page_field("title"), opening);
     if (!schema) return;
 
+    document.fields.reserve(std::min(schema->fields.size(), root.entries.size()));  // at most one field a key
     for (const auto& field : schema->fields) {
         if (config::find_builtin_page_field(field.name)) continue;  // a built-in wins; config warns of the clash
-        const auto* entry = find_entry(root, field.name);
+        auto* entry = find_entry(root, field.name);
         if (!entry) {
             if (field.required) checker.report_missing(field, opening);
             continue;
         }
         if (checker.check_blank(field, entry->first, entry->second)) continue;
-        if (auto checked = checker.check(field, entry->second, field.name))
+        if (auto checked = checker.check(field, std::move(entry->second), field.name))
             document.fields.push_back({&field, field.name, std::move(*checked)});
     }
 }

@@ -1,14 +1,13 @@
 #include "yaml/event_reader.hpp"
 
 #include <sstream>
-#include <unordered_map>
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
-#include "yaml/simple_scanner.hpp"
+#include "yaml/key_index.hpp"
 #include "yaml/syntax_message.hpp"
 #include "yaml/text_guard.hpp"
 
@@ -27,13 +26,8 @@ struct Frame {
     bool flow = false;
     size_t offset = 0;
     std::optional<Node> pending_key;
-    /// Line of each key by name, made only for a mapping too large to search its entries.
-    std::unordered_map<std::string, int> key_lines;
+    KeyIndex keys;
 };
-
-// Up to this many entries a mapping's keys are searched one by one for a duplicate; front
-// matter has about ten.
-constexpr size_t k_keys_searched = 32;
 
 class TreeBuilder final : public YAML::EventHandler {
 public:
@@ -70,16 +64,12 @@ public:
     }
 
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t, const std::string& value) override {
-        scalar(offset_of(mark), std::string(value), is_quoted_tag(tag));
-    }
-
-    /// A scalar whose text the caller gives up (the fast path's events are not kept).
-    void scalar(size_t at, std::string&& value, bool quoted) {
         if (ignoring()) return;
+        size_t at = offset_of(mark);
         m_last_offset = at;
         Node n = make(Node::Kind::scalar, at);
-        n.scalar = std::move(value);
-        n.quoted = quoted;
+        n.scalar = value;
+        n.quoted = is_quoted_tag(tag);
         finish(std::move(n));
     }
 
@@ -210,26 +200,9 @@ private:
                               "Skriv nøkkelen som vanlig tekst.");
             return key;
         }
-        if (const std::optional<int> first = first_line_of(key.scalar, parent, key.line))
+        if (const std::optional<int> first = parent.keys.first_line_of(key.scalar, parent.node.entries, key.line))
             m_reporter.duplicate_key({key.line, key.col}, key.scalar, *first);
         return key;
-    }
-
-    // The line of an earlier key `name` of the mapping (all earlier keys are in its entries, as a
-    // key is checked before its value), and from now on of this one when there was none.
-    static std::optional<int> first_line_of(const std::string& name, Frame& parent, int line) {
-        auto& entries = parent.node.entries;
-        if (entries.size() < k_keys_searched) {
-            for (const auto& [key, value] : entries)
-                if (key.is_scalar() && key.scalar == name) return key.line;
-            return std::nullopt;
-        }
-        if (parent.key_lines.empty())
-            for (const auto& [key, value] : entries)
-                if (key.is_scalar()) parent.key_lines.emplace(key.scalar, key.line);
-        auto [it, inserted] = parent.key_lines.emplace(name, line);
-        if (!inserted) return it->second;
-        return std::nullopt;
     }
 
     void report_second_document(size_t at) {
@@ -286,34 +259,10 @@ void report_parser_error(const YAML::Exception& e, std::string_view text, const 
     reporter.syntax(index.at(at), std::move(m.message), std::move(m.hint));
 }
 
-// Feeds events from the fast path to the same builder yaml-cpp's parser would (their texts moved).
-void replay(std::vector<Event>& events, TreeBuilder& builder) {
-    static const std::string plain_tag = "?";
-    for (Event& e : events) {
-        YAML::Mark mark;
-        mark.pos = static_cast<int>(e.offset);
-        const auto style = e.flow ? YAML::EmitterStyle::Flow : YAML::EmitterStyle::Block;
-        switch (e.kind) {
-            case Event::Kind::document_start: builder.OnDocumentStart(mark); break;
-            case Event::Kind::document_end: builder.OnDocumentEnd(); break;
-            case Event::Kind::null: builder.OnNull(mark, YAML::NullAnchor); break;
-            case Event::Kind::scalar: builder.scalar(e.offset, std::move(e.value), e.quoted); break;
-            case Event::Kind::sequence_start: builder.OnSequenceStart(mark, plain_tag, YAML::NullAnchor, style); break;
-            case Event::Kind::sequence_end: builder.OnSequenceEnd(); break;
-            case Event::Kind::map_start: builder.OnMapStart(mark, plain_tag, YAML::NullAnchor, style); break;
-            case Event::Kind::map_end: builder.OnMapEnd(); break;
-        }
-    }
-}
-
 }  // namespace
 
 std::optional<Node> read_events(std::string_view text, const LineIndex& index, Reporter& reporter) {
     TreeBuilder builder(text, index, reporter);
-    if (auto events = scan_simple(text)) {
-        replay(*events, builder);
-        return builder.take_root();
-    }
     std::istringstream in{std::string(text)};
     try {
         YAML::Parser parser(in);

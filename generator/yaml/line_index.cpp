@@ -7,18 +7,20 @@
 
 namespace stilas::yaml {
 
-LineIndex::LineIndex(std::string_view text, int first_line) : m_text(text), m_first_line(first_line) {
-    // Counted first, so the starts are stored without the vector growing step by step.
-    m_line_starts.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
-    m_line_starts.push_back(0);
-    for (const char *at = text.data(), *end = text.data() + text.size();
-         (at = static_cast<const char*>(std::memchr(at, '\n', static_cast<size_t>(end - at)))) != nullptr;) {
-        ++at;
-        m_line_starts.push_back(static_cast<size_t>(at - text.data()));
-    }
-}
+LineIndex::LineIndex(std::string_view text, int first_line) : m_text(text), m_first_line(first_line) {}
 
 FilePos LineIndex::at(size_t offset) const {
+    if (m_line_starts.empty()) {
+        // Counted first, so the starts are stored without the vector growing step by step.
+        const std::string_view text = m_text;
+        m_line_starts.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+        m_line_starts.push_back(0);
+        for (const char *at = text.data(), *end = text.data() + text.size();
+             (at = static_cast<const char*>(std::memchr(at, '\n', static_cast<size_t>(end - at)))) != nullptr;) {
+            ++at;
+            m_line_starts.push_back(static_cast<size_t>(at - text.data()));
+        }
+    }
     offset = std::min(offset, m_text.size());
     auto it = std::upper_bound(m_line_starts.begin(), m_line_starts.end(), offset);
     size_t line = static_cast<size_t>(it - m_line_starts.begin()) - 1;

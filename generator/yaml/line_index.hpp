@@ -12,8 +12,9 @@ struct FilePos {
     int col = 0;
 };
 
-/// Not thread-safe: it remembers the last lookup, so that the increasing offsets of one parse
-/// cost time linear in the text even when everything stands on one long line.
+/// Not thread-safe: it finds the line starts on the first lookup (a text the fast path reads
+/// needs none) and remembers the last lookup, so that the increasing offsets of one parse cost
+/// time linear in the text even when everything stands on one long line.
 class LineIndex {
 public:
     /// `text` must outlive the index; `first_line` is the file line of the text's first line.
@@ -31,7 +32,7 @@ private:
 
     std::string_view m_text;
     int m_first_line;
-    std::vector<size_t> m_line_starts;
+    mutable std::vector<size_t> m_line_starts;  ///< empty until the first lookup
     mutable Cursor m_cursor;
 };
 

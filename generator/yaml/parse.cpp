@@ -4,6 +4,7 @@
 #include "yaml/event_reader.hpp"
 #include "yaml/line_index.hpp"
 #include "yaml/messages.hpp"
+#include "yaml/simple_scanner.hpp"
 #include "yaml/syntax_message.hpp"
 #include "yaml/text_guard.hpp"
 
@@ -37,6 +38,13 @@ bool check_guards(std::string_view text, const LineIndex& index, Reporter& repor
     return guard.indent_tabs.empty() && !guard.too_deep && !guard.unclosed_quote;
 }
 
+// The fast path first: a text of its simple shape leaves scan_text nothing to find.
+std::optional<Node> read_checked(std::string_view text, int first_line, const LineIndex& index, Reporter& reporter) {
+    if (auto simple = read_simple(text, first_line, reporter)) return simple;
+    if (!check_guards(text, index, reporter)) return std::nullopt;
+    return read_events(text, index, reporter);
+}
+
 }  // namespace
 
 std::optional<Node> parse(std::string_view text, const TextOrigin& origin, diag::Diagnostics& diagnostics) {
@@ -48,8 +56,8 @@ std::optional<Node> parse(std::string_view text, const TextOrigin& origin, diag:
     std::optional<Node> root;
     if (text.size() > k_max_bytes)
         reporter.too_large(index.at(0), text.size());
-    else if (check_encoding(text, index, reporter) && check_guards(text, index, reporter))
-        root = read_events(text, index, reporter);
+    else if (check_encoding(text, index, reporter))
+        root = read_checked(text, origin.first_line, index, reporter);
     bool failed = local.has_errors();
     diagnostics.merge(local);
     if (failed) return std::nullopt;

@@ -9,6 +9,9 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include "util/utf8.hpp"
+#include "yaml/key_index.hpp"
+
 namespace stilas::yaml {
 namespace {
 
@@ -39,33 +42,45 @@ bool safe_first(char c) { return !k_unsafe_first[static_cast<unsigned char>(c)];
 // What a flow list's plain items may not contain: anything that could nest, quote or map.
 constexpr std::array<bool, 256> k_not_in_flow_item = byte_set("[]{}#:'\"");
 
+// Where an event stands: byte offset, line of the text (0-based) and code-point column (1-based).
+struct Mark {
+    size_t offset = 0;
+    size_t line = 0;
+    size_t col = 1;
+};
+
+// Reads the simple shape and tells `Sink` what it finds: begin(), map_start(mark, entries),
+// key(mark, name), scalar(mark, text, quoted), null(mark), sequence_start(mark, flow, items),
+// sequence_end(), map_end(), end(). The counts are exact, so a sink can reserve room. A text
+// that turns out not to have the shape leaves the sink half fed: the caller drops it.
+template <class Sink>
 class Scanner {
 public:
-    explicit Scanner(std::string_view text) : m_text(text) {}
+    Scanner(std::string_view text, Sink& sink) : m_text(text), m_sink(sink) {}
 
-    std::optional<std::vector<Event>> run() {
-        if (m_text.find('\t') != std::string_view::npos || m_text.find('\r') != std::string_view::npos) return std::nullopt;
-        const auto newlines = static_cast<size_t>(std::count(m_text.begin(), m_text.end(), '\n'));
-        m_lines.reserve(newlines + 1);
-        m_events.reserve(2 * newlines + 8);  // a key and a value a line, and the four around them
+    bool run() {
+        if (m_text.find('\t') != std::string_view::npos || m_text.find('\r') != std::string_view::npos) return false;
+        m_lines.reserve(k_usual_lines);
+        size_t keys = 0;  // lines that can only be entries (in a text of the shape, every entry)
         for (size_t pos = 0; pos < m_text.size();) {
             size_t end = m_text.find('\n', pos);
             if (end == std::string_view::npos) end = m_text.size();
             m_lines.push_back({pos, m_text.substr(pos, end - pos)});
+            if (is_key_char(m_text[pos]) && m_text[pos] != '-') ++keys;
             pos = end + 1;
         }
-        m_events.push_back({Event::Kind::document_start, 0, {}, false, false});
+        m_sink.begin();
         bool any = false;
         for (size_t i = 0; i < m_lines.size(); ++i) {
             if (skippable(m_lines[i].text)) continue;
-            if (!any) m_events.push_back({Event::Kind::map_start, m_lines[i].offset, {}, false, false});
+            if (!any) m_sink.map_start(at(i, 0), keys);
             any = true;
-            if (!entry(i)) return std::nullopt;
+            if (!entry(i)) return false;
         }
-        if (!any) return std::nullopt;  // empty or comments only: yaml-cpp's own answer is simplest
-        m_events.push_back({Event::Kind::map_end, 0, {}, false, false});
-        m_events.push_back({Event::Kind::document_end, 0, {}, false, false});
-        return std::move(m_events);
+        if (!any) return false;  // empty or comments only: yaml-cpp's own answer is simplest
+        m_sink.map_end();
+        m_sink.end();
+        return true;
     }
 
 private:
@@ -74,23 +89,25 @@ private:
         return first == std::string_view::npos || (first == 0 && line[0] == '#');
     }
 
+    // Byte `byte` of line i, where everything before it on the line is ASCII.
+    Mark at(size_t i, size_t byte) const { return {m_lines[i].offset + byte, i, byte + 1}; }
+
     // `key: value` at column 1, or `key:` followed by `- item` lines.
     bool entry(size_t& i) {
-        const size_t at = m_lines[i].offset;
         const std::string_view line = m_lines[i].text;
         size_t k = 0;
         while (k < line.size() && is_key_char(line[k])) ++k;
         if (k == 0 || line[0] == '-' || k >= line.size() || line[k] != ':') return false;
         const std::string_view key = line.substr(0, k);
         if (is_null_literal(key)) return false;
-        m_events.push_back({Event::Kind::scalar, at, std::string(key), false, false});
+        m_sink.key(at(i, 0), key);
         size_t v = k + 1;
         if (v < line.size() && line[v] != ' ') return false;
         while (v < line.size() && line[v] == ' ') ++v;
         if (v == line.size()) return block_list(i);
-        if (line[v] == '[') return flow_list(at + v, line.substr(v));
+        if (line[v] == '[') return flow_list(at(i, v), line.substr(v));
         if (line[v] == '>' || line[v] == '|') return block_scalar(i, v);
-        return value(at + v, line.substr(v), false);
+        return value(at(i, v), line.substr(v), false);
     }
 
     // The `- item` lines after line i, all at one indent; i moves to the last of them.
@@ -107,13 +124,13 @@ private:
             last = j;
         }
         if (last == i) return false;  // an empty value: yaml-cpp places its mark elsewhere
-        m_events.push_back({Event::Kind::sequence_start, m_lines[i + 1].offset + indent, {}, false, false});
+        m_sink.sequence_start(at(i + 1, indent), false, last - i);
         for (size_t j = i + 1; j <= last; ++j) {
             size_t v = indent + 1;
             while (v < m_lines[j].text.size() && m_lines[j].text[v] == ' ') ++v;
-            if (!value(m_lines[j].offset + v, m_lines[j].text.substr(v), true)) return false;
+            if (!value(at(j, v), m_lines[j].text.substr(v), true)) return false;
         }
-        m_events.push_back({Event::Kind::sequence_end, 0, {}, false, false});
+        m_sink.sequence_end();
         i = last;
         return true;
     }
@@ -129,7 +146,7 @@ private:
         const bool strip = indicator.size() == 2;
         size_t indent = 0;
         size_t last = i;
-        std::string text;
+        size_t length = 0;  // of the text, measured first so that it is built without growing
         for (size_t j = i + 1; j < m_lines.size(); ++j) {
             const std::string_view content = m_lines[j].text;
             const size_t first = content.find_first_not_of(' ');
@@ -137,50 +154,60 @@ private:
             if (first == 0) break;                             // the next key
             if (indent == 0) indent = first;
             if (first != indent || content.back() == ' ') return false;
-            if (!text.empty()) text += join;
-            text += content.substr(indent);
+            length += content.size() - indent + 1;
             last = j;
         }
         if (last == i) return false;
+        std::string text;
+        text.reserve(length);
+        for (size_t j = i + 1; j <= last; ++j) {
+            if (j > i + 1) text += join;
+            text += m_lines[j].text.substr(indent);
+        }
         // Clipping keeps the last line break, if the text has one there.
         if (!strip && m_lines[last].offset + m_lines[last].text.size() < m_text.size()) text += '\n';
-        m_events.push_back({Event::Kind::scalar, m_lines[i].offset + header, std::move(text), true, false});
+        m_sink.scalar(at(i, header), std::move(text), true);
         i = last;
         return true;
     }
 
-    bool value(size_t at, std::string_view text, bool in_list) {
-        if (!text.empty() && text[0] == '"') return double_quoted(at, text);
+    bool value(const Mark& mark, std::string_view text, bool in_list) {
+        if (!text.empty() && text[0] == '"') return double_quoted(mark, text);
         if (in_list && (text.starts_with('[') || text.starts_with('-'))) return false;
-        return plain(at, text);
+        return plain(mark, text);
     }
 
     // "text" without escapes, on one line, with nothing after the closing quote.
-    bool double_quoted(size_t at, std::string_view text) {
+    bool double_quoted(const Mark& mark, std::string_view text) {
         while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
         if (text.size() < 2 || text.back() != '"') return false;
         const std::string_view inner = text.substr(1, text.size() - 2);
         if (inner.find('\\') != std::string_view::npos || inner.find('"') != std::string_view::npos) return false;
-        m_events.push_back({Event::Kind::scalar, at, std::string(inner), true, false});
+        m_sink.scalar(mark, std::string(inner), true);
         return true;
     }
 
-    bool plain(size_t at, std::string_view value) {
+    bool plain(const Mark& mark, std::string_view value) {
         while (!value.empty() && value.back() == ' ') value.remove_suffix(1);
         if (value.empty() || !safe_first(value[0]) || value.back() == ':') return false;
         if (value.find(": ") != std::string_view::npos || value.find(" #") != std::string_view::npos) return false;
-        scalar(at, value);
+        scalar(mark, value);
         return true;
     }
 
     // `[a, b, c]`: plain items without anything that could nest, quote or map.
-    bool flow_list(size_t at, std::string_view value) {
+    bool flow_list(const Mark& open, std::string_view value) {
         while (!value.empty() && value.back() == ' ') value.remove_suffix(1);
         if (value.size() < 2 || value.back() != ']') return false;
         const std::string_view inner = value.substr(1, value.size() - 2);
         if (contains_any(inner, k_not_in_flow_item)) return false;
-        m_events.push_back({Event::Kind::sequence_start, at, {}, false, true});
-        if (inner.find_first_not_of(' ') != std::string_view::npos) {
+        const bool empty = inner.find_first_not_of(' ') == std::string_view::npos;
+        const size_t commas = static_cast<size_t>(std::count(inner.begin(), inner.end(), ','));
+        m_sink.sequence_start(open, true, empty ? 0 : commas + 1);
+        if (!empty) {
+            // Earlier items may hold multi-byte characters: columns are counted on from the `[`.
+            size_t counted = 0;
+            size_t col = open.col + 1;
             size_t start = 0;
             for (;;) {
                 const size_t comma = inner.find(',', start);
@@ -190,27 +217,121 @@ private:
                 item.remove_prefix(lead);
                 while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
                 if (item.empty() || !safe_first(item[0])) return false;
-                scalar(at + 1 + start + lead, item);
+                col += util::count_code_points(inner.substr(counted, start + lead - counted));
+                counted = start + lead;
+                scalar({open.offset + 1 + counted, open.line, col}, item);
                 if (comma == std::string_view::npos) break;
                 start = comma + 1;
             }
         }
-        m_events.push_back({Event::Kind::sequence_end, 0, {}, false, false});
+        m_sink.sequence_end();
         return true;
     }
 
-    void scalar(size_t at, std::string_view value) {
-        if (is_null_literal(value)) m_events.push_back({Event::Kind::null, at, {}, false, false});
-        else m_events.push_back({Event::Kind::scalar, at, std::string(value), false, false});
+    void scalar(const Mark& mark, std::string_view value) {
+        if (is_null_literal(value)) m_sink.null(mark);
+        else m_sink.scalar(mark, std::string(value), false);
     }
 
     struct Line {
         size_t offset;
         std::string_view text;
     };
+    // Front matter has about a dozen lines; more only cost the vector's usual growth.
+    static constexpr size_t k_usual_lines = 24;
     std::string_view m_text;
+    Sink& m_sink;
     std::vector<Line> m_lines;
-    std::vector<Event> m_events;
+};
+
+// Records the events, as yaml-cpp's EventHandler would receive them.
+class EventSink {
+public:
+    std::vector<Event> events;
+
+    void begin() { events.push_back({Event::Kind::document_start, 0, {}, false, false}); }
+    void map_start(const Mark& mark, size_t) {
+        events.push_back({Event::Kind::map_start, mark.offset, {}, false, false});
+    }
+    void key(const Mark& mark, std::string_view name) { scalar(mark, std::string(name), false); }
+    void scalar(const Mark& mark, std::string text, bool quoted) {
+        events.push_back({Event::Kind::scalar, mark.offset, std::move(text), quoted, false});
+    }
+    void null(const Mark& mark) { events.push_back({Event::Kind::null, mark.offset, {}, false, false}); }
+    void sequence_start(const Mark& mark, bool flow, size_t) {
+        events.push_back({Event::Kind::sequence_start, mark.offset, {}, false, flow});
+    }
+    void sequence_end() { events.push_back({Event::Kind::sequence_end, 0, {}, false, false}); }
+    void map_end() { events.push_back({Event::Kind::map_end, 0, {}, false, false}); }
+    void end() { events.push_back({Event::Kind::document_end, 0, {}, false, false}); }
+};
+
+// Builds the top-level mapping straight from the scan, each node in its final place. The shape
+// has one mapping whose values are scalars, nulls or lists of them.
+class NodeSink {
+public:
+    explicit NodeSink(int first_line) : m_first_line(first_line) {}
+
+    Node root;
+
+    void begin() {}
+    void map_start(const Mark& mark, size_t entries) {
+        place(root, Node::Kind::mapping, mark);
+        root.entries.reserve(entries);
+    }
+    void key(const Mark& mark, std::string_view name) {
+        const int line = m_first_line + static_cast<int>(mark.line);
+        if (const std::optional<int> first = m_keys.first_line_of(name, root.entries, line))
+            m_duplicates.push_back({{line, static_cast<int>(mark.col)}, name, *first});
+        Node& key = root.entries.emplace_back().first;
+        place(key, Node::Kind::scalar, mark);
+        key.scalar = name;
+    }
+    void scalar(const Mark& mark, std::string text, bool quoted) {
+        Node& n = next(Node::Kind::scalar, mark);
+        n.scalar = std::move(text);
+        n.quoted = quoted;
+    }
+    void null(const Mark& mark) { next(Node::Kind::null, mark); }
+    void sequence_start(const Mark& mark, bool, size_t items) {
+        next(Node::Kind::sequence, mark).items.reserve(items);
+        m_in_sequence = true;
+    }
+    void sequence_end() { m_in_sequence = false; }
+    void map_end() {}
+    void end() {}
+
+    /// Duplicate keys wait for the end of the scan: a text that turns out not to have the shape
+    /// is read again by yaml-cpp, which must be the only one to report them then.
+    void report_duplicates(Reporter& reporter) const {
+        for (const Duplicate& d : m_duplicates) reporter.duplicate_key(d.at, d.name, d.first_line);
+    }
+
+private:
+    struct Duplicate {
+        FilePos at;
+        std::string_view name;
+        int first_line;
+    };
+
+    void place(Node& n, Node::Kind kind, const Mark& mark) const {
+        n.kind = kind;
+        n.line = m_first_line + static_cast<int>(mark.line);
+        n.col = static_cast<int>(mark.col);
+    }
+
+    // The value of the last key, or the next item of its list.
+    Node& next(Node::Kind kind, const Mark& mark) {
+        Node& value = root.entries.back().second;
+        Node& n = m_in_sequence ? value.items.emplace_back() : value;
+        place(n, kind, mark);
+        return n;
+    }
+
+    int m_first_line;
+    KeyIndex m_keys;
+    std::vector<Duplicate> m_duplicates;
+    bool m_in_sequence = false;
 };
 
 class Recorder final : public YAML::EventHandler {
@@ -245,7 +366,18 @@ private:
 
 }  // namespace
 
-std::optional<std::vector<Event>> scan_simple(std::string_view text) { return Scanner(text).run(); }
+std::optional<std::vector<Event>> scan_simple(std::string_view text) {
+    EventSink sink;
+    if (!Scanner<EventSink>(text, sink).run()) return std::nullopt;
+    return std::move(sink.events);
+}
+
+std::optional<Node> read_simple(std::string_view text, int first_line, Reporter& reporter) {
+    NodeSink sink(first_line);
+    if (!Scanner<NodeSink>(text, sink).run()) return std::nullopt;
+    sink.report_duplicates(reporter);
+    return std::move(sink.root);
+}
 
 std::optional<std::vector<Event>> yaml_cpp_events(std::string_view text) {
     std::istringstream in{std::string(text)};

@@ -298,3 +298,48 @@ TEST_CASE("every problem in a page is reported, not only the first") {
     auto p = parse("verktoy/igp.md", "---\nstatus: x\nstart: igår\nstauts: y\n---\n", typed_config());
     CHECK(p.errors == 4);
 }
+
+TEST_CASE("a valid record keeps its entries in schema order, each value whole and at its position") {
+    auto p = parse("verktoy/igp.md",
+                   verktoy_page("funn:\n  - kilde: r-1\n    tekst: «Æ» og ø\n    tittel: A\n  - tittel: B\n"),
+                   typed_config());
+    CHECK(p.headlines.empty());
+    REQUIRE(p.document.has_value());
+    const auto* funn = p.document->find_field("funn");
+    REQUIRE(funn != nullptr);
+    REQUIRE(funn->value.items.size() == 2);
+    const auto& first = funn->value.items[0];
+    CHECK(first.line == 5);
+    REQUIRE(first.entries.size() == 3);
+    CHECK(first.entries[0].first.scalar == "tittel");
+    CHECK(first.entries[0].second.scalar == "A");
+    CHECK(first.entries[1].first.scalar == "tekst");
+    CHECK(first.entries[1].second.scalar == "«Æ» og ø");
+    CHECK(first.entries[1].second.line == 6);
+    CHECK(first.entries[1].second.col == 12);
+    CHECK(first.entries[2].first.scalar == "kilde");
+    CHECK(first.entries[2].second.scalar == "r-1");
+    CHECK(funn->value.items[1].entries.size() == 1);
+    CHECK(funn->value.items[1].find("tittel")->scalar == "B");
+    REQUIRE(p.document->references.size() == 1);
+    CHECK(p.document->references[0].target == "r-1");
+    CHECK(p.document->references[0].pos == SourcePos{"content/verktoy/igp.md", 5, 12});
+}
+
+TEST_CASE("checked built-in and schema values of a fast-path page keep their text and positions") {
+    auto p = parse("verktoy/igp.md",
+                   "---\ntitle: Tittel med æøå og mer enn femten byte\nsummary: >-\n  brettet æ\n  tekst\n"
+                   "status: pågår\nroller: [lærer, rektor]\nstart: 2024-01-10\n---\nTekst.\n",
+                   typed_config());
+    CHECK(p.headlines.empty());
+    REQUIRE(p.document.has_value());
+    CHECK(p.document->title == "Tittel med æøå og mer enn femten byte");
+    CHECK(p.document->title_pos == SourcePos{"content/verktoy/igp.md", 2, 8});
+    CHECK(p.document->summary == "brettet æ tekst");
+    const auto* roller = p.document->find_field("roller");
+    REQUIRE(roller != nullptr);
+    REQUIRE(roller->value.items.size() == 2);
+    CHECK(roller->value.items[1].scalar == "rektor");
+    CHECK(roller->value.items[1].col == 17);  // roller: [lærer, rektor] — «æ» is one column, not two bytes
+    CHECK(p.document->find_field("start")->value.scalar == "2024-01-10");
+}

@@ -9,7 +9,10 @@
 #include <string>
 #include <vector>
 
+#include "diag/diagnostics.hpp"
+#include "yaml/event_reader.hpp"
 #include "yaml/simple_scanner.hpp"
+#include "yaml/text_guard.hpp"
 
 using namespace stilas::yaml;
 
@@ -34,6 +37,52 @@ bool agrees(const std::string& text) {
     return true;
 }
 
+// A tree with every member the builders set, positions included.
+void dump(const Node& n, std::ostream& out) {
+    out << static_cast<int>(n.kind) << '@' << n.line << ':' << n.col << (n.quoted ? "q" : "") << '[' << n.scalar << ']';
+    if (n.is_sequence()) {
+        out << "items{";
+        for (const Node& item : n.items) dump(item, out), out << ' ';
+        out << '}';
+    }
+    if (n.is_mapping()) {
+        out << "entries{";
+        for (const auto& [key, value] : n.entries) dump(key, out), out << '=', dump(value, out), out << ' ';
+        out << '}';
+    }
+}
+
+std::string dump(const std::optional<Node>& n) {
+    if (!n) return "(ingen)";
+    std::ostringstream out;
+    dump(*n, out);
+    return out.str();
+}
+
+// When the fast path takes a text, its tree and diagnostics must be the yaml-cpp path's, and
+// the pre-scan it skips must have nothing to say; when it declines, it reports nothing.
+bool same_tree(const std::string& text, int first_line = 4) {
+    INFO("text: «" << text << "»");
+    stilas::diag::Diagnostics fast_found, reference_found;
+    const std::string path = "content/a.md";
+    Reporter fast_reporter(path, fast_found);
+    const auto fast = read_simple(text, first_line, fast_reporter);
+    if (!fast) {
+        CHECK(fast_found.sorted().empty());
+        return false;
+    }
+    const GuardResult guard = scan_text(text);
+    CHECK(guard.indent_tabs.empty());
+    CHECK_FALSE(guard.too_deep.has_value());
+    CHECK_FALSE(guard.unclosed_quote.has_value());
+    const LineIndex index(text, first_line);
+    Reporter reference_reporter(path, reference_found);
+    const auto reference = read_events(text, index, reference_reporter);
+    CHECK(dump(fast) == dump(reference));
+    CHECK(fast_found.headlines() == reference_found.headlines());
+    return true;
+}
+
 std::string front_matter_of(const std::string& file) {
     std::ifstream in(file);
     std::string line, out;
@@ -49,7 +98,9 @@ TEST_CASE("the fast path gives yaml-cpp's events for the bundled content's front
     for (const auto& entry : std::filesystem::recursive_directory_iterator(std::string(STILAS_SOURCE_DIR) + "/content")) {
         if (entry.path().extension() != ".md") continue;
         ++files;
-        if (agrees(front_matter_of(entry.path().string()))) ++taken;
+        const std::string front = front_matter_of(entry.path().string());
+        CHECK(same_tree(front) == agrees(front));
+        if (agrees(front)) ++taken;
     }
     CHECK(files > 50);
     CHECK(taken > 0);
@@ -89,6 +140,7 @@ TEST_CASE("the fast path gives yaml-cpp's events for thousands of tricky documen
             else text += keys[random.below(keys.size())] + separators[random.below(separators.size())] + values[random.below(values.size())];
             if (l + 1 < lines || random.below(2) == 0) text += "\n";
         }
+        CHECK(same_tree(text) == agrees(text));
         if (agrees(text)) ++taken;
     }
     MESSAGE(taken << " of 6000 generated documents took the fast path");
@@ -107,4 +159,46 @@ TEST_CASE("the fast path declines what it does not handle") {
     CHECK_FALSE(scan_simple("a:\tb\n").has_value());
     CHECK(scan_simple("a: b\nc: [d, e]\n").has_value());
     CHECK(scan_simple("a:\n  - b\n  - \"c d\"\n").has_value());
+}
+
+TEST_CASE("the fast path's tree has yaml-cpp's positions across multi-byte characters") {
+    CHECK(same_tree("tittel: æøå\nemner: [æ, «ø», å — b,  c]\nsteder: [Tromsø,Bodø , Ås]\n"));
+    CHECK(same_tree("a: [ ]\nb: []\nc: [~, x, null]\n", 1));
+    const auto tree = [] {
+        stilas::diag::Diagnostics d;
+        const std::string path = "content/a.md";
+        Reporter reporter(path, d);
+        return read_simple("a: [æø, å]\n", 2, reporter);
+    }();
+    REQUIRE(tree.has_value());
+    const Node& list = tree->entries.at(0).second;
+    REQUIRE(list.items.size() == 2);
+    CHECK(list.items[1].line == 2);
+    CHECK(list.items[1].col == 9);  // a: [æø, å — the bytes before it are 10, the code points 8
+}
+
+TEST_CASE("the fast path's tree matches yaml-cpp's for block scalars and block lists") {
+    CHECK(same_tree("summary: >\n  brettet æ\n  tekst\ntags:\n  - a\n  - \"b c\"\n  - ~\nx: 1\n"));
+    CHECK(same_tree("summary: >-\n  brettet\n  tekst"));
+    CHECK(same_tree("kode: |\n  linje en\n  linje to\n"));
+    CHECK(same_tree("kode: |-\n  linje en\n  linje to\n# slutt\n"));
+    CHECK(same_tree("liste:\n- a\n- b\n"));
+}
+
+TEST_CASE("the fast path reports duplicate keys as the yaml-cpp path does, in small and large mappings") {
+    CHECK(same_tree("a: 1\nb: 2\na: 3\n"));
+    std::string many;
+    for (int i = 0; i < 40; ++i) many += "k" + std::to_string(i) + ": v\n";
+    many += "k3: igjen\nk39: igjen\nk3: tredje\n";
+    CHECK(same_tree(many));
+    stilas::diag::Diagnostics d;
+    const std::string path = "content/a.md";
+    Reporter reporter(path, d);
+    CHECK(read_simple(many, 1, reporter).has_value());
+    CHECK(d.error_count() == 3);
+    // A duplicate in a text the fast path then declines is left to yaml-cpp to report.
+    stilas::diag::Diagnostics declined;
+    Reporter declined_reporter(path, declined);
+    CHECK_FALSE(read_simple("a: 1\na: 2\nb: 'x'\n", 1, declined_reporter).has_value());
+    CHECK(declined.sorted().empty());
 }
