@@ -43,8 +43,9 @@ std::string alias_url(std::string_view alias) {
 }
 
 std::vector<Job> plan(const SiteModel& model, const Theme& theme) {
+    // Listings first: each lists up to every page of its kind, so together they are a large
+    // share of the work in a few jobs, and taken last they left one thread working alone.
     std::vector<Job> jobs;
-    for (size_t i : model.listing_order()) jobs.push_back({JobKind::page, i, {}, nullptr, nullptr});
     for (const auto& section : model.sections()) jobs.push_back({JobKind::section, 0, section, nullptr, nullptr});
     for (const auto& taxonomy : model.config().taxonomies) {
         jobs.push_back({JobKind::taxonomy, 0, taxonomy.name, &taxonomy, nullptr});
@@ -53,6 +54,7 @@ std::vector<Job> plan(const SiteModel& model, const Theme& theme) {
     jobs.push_back({JobKind::home, 0, {}, nullptr, nullptr});
     jobs.push_back({JobKind::not_found, 0, {}, nullptr, nullptr});
     if (theme.find_template("search")) jobs.push_back({JobKind::search, 0, {}, nullptr, nullptr});
+    for (size_t i : model.listing_order()) jobs.push_back({JobKind::page, i, {}, nullptr, nullptr});
     for (size_t i : model.listing_order())
         for (const auto& alias : model.page(i).aliases) jobs.push_back({JobKind::alias, i, alias_url(alias), nullptr, nullptr});
     return jobs;
