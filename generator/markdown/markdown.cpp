@@ -114,6 +114,11 @@ void Document::release_links() { std::vector<Link>().swap(m_impl->parsed.links);
 
 void Document::release_headings() { std::vector<Heading>().swap(m_impl->parsed.headings); }
 
+void Document::release_html() {
+    m_impl->prerendered = PrerenderedHtml{};
+    std::vector<LinkSlot>().swap(m_impl->parsed.slots);
+}
+
 std::string render_inline_markdown(std::string_view text) {
     const std::string body = util::replace_all(text, "\r\n", "\n");
     if (!check_input_shape(body).empty()) return "<p>" + escape_html(body) + "</p>\n";

@@ -75,6 +75,9 @@ public:
     void release_links();
     /// Frees headings() once the link graph is built (anchors are checked).
     void release_headings();
+    /// Frees the pre-rendered HTML and the links' places in it once the page is written:
+    /// render_html gives "" after it.
+    void release_html();
 
 private:
     struct Impl;

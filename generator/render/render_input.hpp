@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 #include "config/site_config.hpp"
@@ -22,6 +23,10 @@ struct RenderInput {
     /// The build's "today" in seconds since the epoch (UTC), for "upcoming" and feed dates:
     /// never the clock, so the same input gives the same site (see site/reference_time.hpp).
     int64_t reference_time = 0;
+    /// Called with a regular page's index once its file is written, from the thread that wrote
+    /// it: nothing reads that page's body again (listings read only section and home bodies),
+    /// so the caller may free it (markdown::Document::release_html). May be empty.
+    std::function<void(size_t)> page_written = {};
 };
 
 }  // namespace stilas::render

@@ -171,7 +171,11 @@ RenderResult render_site(const RenderInput& input, const Theme& theme, unsigned 
             engine.render_to(bytes, *tpl->second.compiled, prepared.view);
             emit(*path, bytes.view());
             files.fetch_add(1, std::memory_order_relaxed);
-            if (jobs[j].kind == JobKind::page) pages.fetch_add(1, std::memory_order_relaxed);
+            if (jobs[j].kind == JobKind::page) {
+                pages.fetch_add(1, std::memory_order_relaxed);
+                if (input.page_written && model.page(jobs[j].page).kind == content::PageKind::regular)
+                    input.page_written(jobs[j].page);
+            }
         } catch (const std::exception& e) {
             const bool from_page = jobs[j].kind == JobKind::page;
             const std::string where = from_page ? model.page(jobs[j].page).display_path

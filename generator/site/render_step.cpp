@@ -12,7 +12,7 @@
 
 namespace stilas::site {
 
-RenderStepResult render_and_write(const config::SiteConfig& config, const Published& site,
+RenderStepResult render_and_write(const config::SiteConfig& config, Published& site,
                                   const std::vector<source::SourceFile>& files, const std::vector<std::string>& assets,
                                   const BuildOptions& options, unsigned threads, int64_t reference_time,
                                   output::OutputSink& sink, diag::Diagnostics& diagnostics) {
@@ -34,7 +34,9 @@ RenderStepResult render_and_write(const config::SiteConfig& config, const Publis
     // The feeds (sitemap, Atom, calendar) are made beside the pages: they read only the pages,
     // and take a fraction of the time.
     auto feed_files = std::async(std::launch::async, [&] { return feeds::build_feeds({config, site.pages, reference_time}); });
-    render::RenderInput input{config, site.pages, site.bodies, site.graph, reference_time};
+    // A page's body is freed once its file is written: the memory goes to the pages after it.
+    render::RenderInput input{config, site.pages, site.bodies, site.graph, reference_time,
+                              [&](size_t page) { site.bodies[page].release_html(); }};
     render::render_site(input, *theme, threads, write, diagnostics);
     for (const auto& file : feed_files.get()) write(file.path, file.bytes);
     for (const auto& file : files)

@@ -21,7 +21,8 @@ struct RenderStepResult {
 
 /// Loads the theme named by the config from options.themes_dir (TPL… diagnostics when it is
 /// broken), renders `site`, copies `assets` from `files`, all into `sink` (not committed).
-RenderStepResult render_and_write(const config::SiteConfig& config, const Published& site,
+/// Each regular page's pre-rendered body is freed once its file is written.
+RenderStepResult render_and_write(const config::SiteConfig& config, Published& site,
                                   const std::vector<source::SourceFile>& files, const std::vector<std::string>& assets,
                                   const BuildOptions& options, unsigned threads, int64_t reference_time,
                                   output::OutputSink& sink, diag::Diagnostics& diagnostics);

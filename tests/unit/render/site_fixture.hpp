@@ -143,6 +143,7 @@ public:
     RenderInput input() const { return {m_config, m_pages, m_bodies, m_graph}; }
     config::SiteConfig& config() { return m_config; }
     std::vector<content::Document>& pages() { return m_pages; }
+    std::vector<markdown::Document>& bodies() { return m_bodies; }
     size_t igp() const { return m_igp; }
     size_t aksjon() const { return m_aksjon; }
 

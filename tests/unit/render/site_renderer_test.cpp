@@ -1,5 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <mutex>
+#include <vector>
+
 #include "render/site_renderer.hpp"
 #include "site_fixture.hpp"
 
@@ -224,4 +228,39 @@ TEST_CASE("a generic site gets a listing per folder and a home page listing the 
     const std::string& home = files.at("index.html");
     CHECK(home.find("<a href=\"/verktoy/\">verktoy</a>") != std::string::npos);
     CHECK(home.find("<nav class=\"meny\" aria-label=\"Hovedmeny\">") != std::string::npos);
+}
+
+// A regular page's body is read only by its own page, so the renderer says when that page is
+// written and the caller may free it; the home's and the sections' bodies are the listings'
+// introductions and are never handed back. Freeing them as they are reported leaves every file
+// as it was.
+TEST_CASE("the renderer reports each regular page once it is written, and freeing its body then changes nothing") {
+    for (unsigned threads : {1u, 3u}) {
+        SiteFixture site;
+        const auto expected = render_all(site, threads);
+        SiteFixture freed;
+        RenderInput input = freed.input();
+        std::mutex mutex;
+        std::vector<size_t> reported;
+        input.page_written = [&](size_t page) {
+            freed.bodies()[page].release_html();
+            std::lock_guard lock(mutex);
+            reported.push_back(page);
+        };
+        Collected out;
+        diag::Diagnostics d;
+        render_site(input, standard_theme(), threads, out.emitter(), d);
+        CHECK(d.headlines().empty());
+        CHECK(out.files == expected);
+        std::sort(reported.begin(), reported.end());
+        CHECK(std::adjacent_find(reported.begin(), reported.end()) == reported.end());
+        size_t regular = 0;
+        for (size_t i = 0; i < input.pages.size(); ++i) {
+            const bool is_regular = input.pages[i].kind == content::PageKind::regular;
+            regular += is_regular ? 1 : 0;
+            CHECK(std::binary_search(reported.begin(), reported.end(), i) == is_regular);
+            if (is_regular) CHECK(input.bodies[i].render_html(nullptr).empty());
+        }
+        CHECK(regular > 0);
+    }
 }
