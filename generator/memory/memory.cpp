@@ -1,4 +1,4 @@
-// mimalloc's options for a build (an environment variable mimalloc reads wins).
+// mimalloc's options, set as defaults (an environment variable mimalloc reads wins).
 #include "memory/memory.hpp"
 
 #include <mimalloc.h>
@@ -7,12 +7,13 @@
 
 namespace stilas::memory {
 
-void configure_for_build() {
-    mi_option_set_enabled_default(mi_option_allow_decommit, false);
-    // mimalloc has read this option already (allocations before main), so a default would be
-    // ignored: set it, unless the environment set it.
-    if (!std::getenv("MIMALLOC_LARGE_OS_PAGES")) mi_option_set_enabled(mi_option_large_os_pages, true);
-}
+void configure_for_build() { mi_option_set_enabled_default(mi_option_allow_decommit, false); }
 
+// mimalloc has read this option by now, so a default would be ignored: set it, unless the
+// environment set it.
+void plan_for_content(size_t content_bytes) {
+    if (content_bytes < k_large_pages_from || std::getenv("MIMALLOC_LARGE_OS_PAGES")) return;
+    mi_option_set_enabled(mi_option_large_os_pages, true);
+}
 
 }  // namespace stilas::memory

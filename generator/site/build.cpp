@@ -13,6 +13,7 @@
 #include "content/parse.hpp"
 #include "links/link_graph.hpp"
 #include "markdown/markdown.hpp"
+#include "memory/memory.hpp"
 #include "site/published.hpp"
 #include "site/reference_time.hpp"
 #include "site/render_step.hpp"
@@ -125,6 +126,9 @@ BuildResult build(const source::ContentSource& source, output::OutputSink* sink,
         return result;
     }
     clock.lap("load");
+    size_t content_bytes = 0;
+    for (const auto& f : loaded.files) content_bytes += f.bytes.size();
+    memory::plan_for_content(content_bytes);
 
     auto config = config::load_site_config(loaded.files, prefix, diagnostics);
     // Only a build that writes a site needs its search index.
