@@ -14,14 +14,11 @@ void configure_for_build();
 /// Once the content is read (`content_bytes` in all): for a large site, new memory comes in
 /// 2 MiB pages where the kernel gives them (transparent huge pages). A large model is read at
 /// random (links, backlinks, listings), and with 4 KiB pages the page-table walks of those
-/// reads and the page faults grow with the site; for a small one 2 MiB pages only cost memory
-/// (they are committed whole). At 10,000 pages (65 MB) they made builds about 5 % faster for
-/// 5 MB more at peak (8 alternating pairs, seventh session). MIMALLOC_LARGE_OS_PAGES in the
-/// environment still decides.
+/// reads grow faster than the site; for a small one 2 MiB pages only cost memory (they are
+/// committed whole). MIMALLOC_LARGE_OS_PAGES in the environment still decides.
 void plan_for_content(size_t content_bytes);
 
-/// Content from which plan_for_content() asks for 2 MiB pages (about 5,000 pages like those of
-/// bench/).
-inline constexpr size_t k_large_pages_from = size_t{32} << 20;
+/// Content from which plan_for_content() asks for 2 MiB pages.
+inline constexpr size_t k_large_pages_from = size_t{128} << 20;
 
 }  // namespace stilas::memory
