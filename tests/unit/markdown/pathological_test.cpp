@@ -188,7 +188,7 @@ TEST_CASE("the shape guard counts its characters right at any offset and length"
         const std::string over = "Se " + pad + "https://a.no/" + repeat(")", k_max_closing_parens_per_word + 1) + "\n";
         CHECK(check_input_shape(at_limit).empty());
         CHECK(check_input_shape(over).size() == 1);
-        // repeat() counts bytes: two a "![".
+        // repeat() counts bytes: two for each "![".
         const std::string images = pad + repeat("![", 2 * (k_max_image_openers_per_block + 1)) + pad;
         CHECK(check_input_shape(images).size() == 1);
         CHECK(check_input_shape(pad + repeat("![", 2 * k_max_image_openers_per_block) + pad).empty());

@@ -1,0 +1,286 @@
+// The tokenizer's window scan (fold.hpp): each 64-byte window's bytes classified at once
+// (portable, SSE2 and, where the CPU has it, AVX2 versions of one definition), and the tokens'
+// starts and ends found from the classes (Tokenizer::load_window).
+#include <bit>
+#include <cstdint>
+#include <cstring>
+
+#include "search/fold.hpp"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define STILAS_AVX2_WINDOWS 1   // an AVX2 version of the window scan, taken where the CPU has it
+#endif
+
+namespace stilas::search {
+
+// Window classification: two implementations of one definition (classify_portable and SSE2),
+// chosen when compiling. The SSE2 one compares ranges with one signed compare each:
+// x - lo + 0x80 wraps lo..hi to the smallest bytes (-128 ...).
+namespace {
+fold_detail::WindowBits classify_portable(const char* p, char* lowered) {
+    fold_detail::WindowBits bits;
+    for (unsigned i = 0; i < 64; ++i) {
+        const auto c = static_cast<unsigned char>(p[i]);
+        const auto folded = static_cast<unsigned char>(c | 0x20);   // A-Z → a-z, Å Æ Ø's second byte → å æ ø's
+        const bool letter = folded >= 'a' && folded <= 'z';
+        const bool second = folded == 0xA5 || folded == 0xA6 || folded == 0xB8;
+        lowered[i] = static_cast<char>(letter || second ? folded : c);
+        bits.alnum |= static_cast<uint64_t>(letter || (c >= '0' && c <= '9')) << i;
+        bits.lead |= static_cast<uint64_t>(c == 0xC3) << i;
+        bits.second |= static_cast<uint64_t>(second) << i;
+        bits.high |= static_cast<uint64_t>(c >= 0x80) << i;
+    }
+    return bits;
+}
+
+#if defined(__SSE2__)
+inline __m128i in_range(__m128i x, char lo, char hi) {
+    return _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - lo))),
+                          _mm_set1_epi8(static_cast<char>(-128 + (hi - lo + 1))));
+}
+
+[[gnu::always_inline]] inline fold_detail::WindowBits classify_sse2(const char* p, char* lowered) {
+    fold_detail::WindowBits bits;
+    const __m128i case_bit = _mm_set1_epi8(0x20);
+    __m128i x[4];
+    for (unsigned k = 0; k < 4; ++k) x[k] = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+    // Most windows are ASCII only: no lead or second bytes to look for.
+    const bool ascii = !_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(x[0], x[1]), _mm_or_si128(x[2], x[3])));
+    // Unrolled, so that each chunk's bits go in with a constant shift.
+#pragma GCC unroll 4
+    for (unsigned k = 0; k < 4; ++k) {
+        const unsigned shift = 16 * k;
+        // (movemask gives 0 to 65535: no cast to 16 bits, which would cost an instruction per mask)
+        auto mask = [shift](__m128i m) {
+            return static_cast<uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(m))) << shift;
+        };
+        const __m128i folded = _mm_or_si128(x[k], case_bit);
+        __m128i to_lower = in_range(folded, 'a', 'z');   // the letters, and (below) Å Æ Ø's second bytes
+        bits.alnum |= mask(_mm_or_si128(to_lower, in_range(x[k], '0', '9')));
+        if (!ascii) {
+            const __m128i second =
+                _mm_or_si128(in_range(folded, '\xA5', '\xA6'), _mm_cmpeq_epi8(folded, _mm_set1_epi8('\xB8')));
+            to_lower = _mm_or_si128(to_lower, second);
+            bits.lead |= mask(_mm_cmpeq_epi8(x[k], _mm_set1_epi8('\xC3')));
+            bits.second |= mask(second);
+            bits.high |= mask(x[k]);
+        }
+        const __m128i lower = _mm_or_si128(x[k], _mm_and_si128(to_lower, case_bit));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(lowered + 16 * k), lower);
+    }
+    return bits;
+}
+#endif
+
+#if defined(STILAS_AVX2_WINDOWS)
+#define STILAS_AVX2_TARGET gnu::target("avx2,bmi,bmi2,popcnt")
+// The vector constants of classify_avx2, loaded from memory: GCC would build each one in three
+// instructions (a move to a register and a broadcast) in every window instead.
+struct alignas(32) Splat32 {
+    char bytes[32];
+};
+constexpr Splat32 splat(int c) {
+    Splat32 v{};
+    for (char& b : v.bytes) b = static_cast<char>(c);
+    return v;
+}
+// x + (0x80 - lo) < -128 + (hi - lo + 1) (signed) is lo <= x <= hi: each range's two constants.
+constexpr int range_add(int lo) { return 0x80 - lo; }
+constexpr int range_below(int lo, int hi) { return -128 + (hi - lo + 1); }
+enum AvxConstant {
+    k_case_bit, k_letter_add, k_letter_below, k_digit_add, k_digit_below, k_second_add, k_second_below, k_ring_o, k_lead,
+    k_avx_constants
+};
+alignas(32) constexpr Splat32 k_avx2_constants[k_avx_constants] = {
+    splat(0x20), splat(range_add('a')), splat(range_below('a', 'z')), splat(range_add('0')),
+    splat(range_below('0', '9')), splat(range_add(0xA5)), splat(range_below(0xA5, 0xA6)), splat(0xB8), splat(0xC3)};
+
+[[STILAS_AVX2_TARGET, gnu::always_inline]] inline __m256i in_range_avx2(__m256i x, __m256i add, __m256i below) {
+    return _mm256_cmpgt_epi8(below, _mm256_add_epi8(x, add));
+}
+
+[[STILAS_AVX2_TARGET, gnu::always_inline]] inline __m256i load_avx2(const __m256i* p) { return _mm256_load_si256(p); }
+
+// The bits of `m`'s bytes' top bits, shifted to `shift`.
+[[STILAS_AVX2_TARGET, gnu::always_inline]] inline uint64_t mask_avx2(__m256i m, unsigned shift) {
+    return static_cast<uint64_t>(static_cast<uint32_t>(_mm256_movemask_epi8(m))) << shift;
+}
+
+// The same as classify_sse2, 32 bytes at a time (half the vector instructions, and no register
+// copies: AVX instructions have three operands).
+[[STILAS_AVX2_TARGET, gnu::always_inline]] inline fold_detail::WindowBits classify_avx2(const char* p, char* lowered) {
+    const Splat32* constants = k_avx2_constants;
+    asm("" : "+r"(constants));   // (hides the table's values from the optimiser: see k_avx2_constants)
+    auto constant = [constants](AvxConstant c) { return reinterpret_cast<const __m256i*>(constants[c].bytes); };
+    fold_detail::WindowBits bits;
+    const __m256i case_bit = load_avx2(constant(k_case_bit));
+    const __m256i x[2] = {_mm256_loadu_si256(reinterpret_cast<const __m256i*>(p)),
+                          _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 32))};
+    const bool ascii = !_mm256_movemask_epi8(_mm256_or_si256(x[0], x[1]));
+#pragma GCC unroll 2
+    for (unsigned k = 0; k < 2; ++k) {
+        const unsigned shift = 32 * k;
+        const __m256i folded = _mm256_or_si256(x[k], case_bit);
+        __m256i to_lower =
+            in_range_avx2(folded, load_avx2(constant(k_letter_add)), load_avx2(constant(k_letter_below)));
+        const __m256i digit = in_range_avx2(x[k], load_avx2(constant(k_digit_add)), load_avx2(constant(k_digit_below)));
+        bits.alnum |= mask_avx2(_mm256_or_si256(to_lower, digit), shift);
+        if (!ascii) {
+            const __m256i second =
+                _mm256_or_si256(in_range_avx2(folded, load_avx2(constant(k_second_add)), load_avx2(constant(k_second_below))),
+                                _mm256_cmpeq_epi8(folded, load_avx2(constant(k_ring_o))));
+            to_lower = _mm256_or_si256(to_lower, second);
+            bits.lead |= mask_avx2(_mm256_cmpeq_epi8(x[k], load_avx2(constant(k_lead))), shift);
+            bits.second |= mask_avx2(second, shift);
+            bits.high |= mask_avx2(x[k], shift);
+        }
+        const __m256i lower = _mm256_or_si256(x[k], _mm256_and_si256(to_lower, case_bit));
+        _mm256_storeu_si256(reinterpret_cast<__m256i*>(lowered + 32 * k), lower);
+    }
+    return bits;
+}
+
+// Whether this CPU runs the AVX2 versions (checked once, before main).
+const bool k_cpu_has_avx2 = [] {
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2") &&
+           __builtin_cpu_supports("popcnt");
+}();
+#endif
+
+// SSE2 where the compiler has it (every x86-64), else the portable loop; chosen when compiling.
+// (load_window() takes classify_avx2() instead where the CPU has AVX2: see Tokenizer::load_window.)
+[[gnu::always_inline]] inline fold_detail::WindowBits classify_best(const char* p, char* lowered) {
+#if defined(__SSE2__)
+    return classify_sse2(p, lowered);
+#else
+    return classify_portable(p, lowered);
+#endif
+}
+}  // namespace
+
+bool fold_detail::g_avx2_windows =
+#if defined(STILAS_AVX2_WINDOWS)
+    k_cpu_has_avx2;
+#else
+    false;
+#endif
+
+bool fold_detail::cpu_has_avx2() {
+#if defined(STILAS_AVX2_WINDOWS)
+    return k_cpu_has_avx2;
+#else
+    return false;
+#endif
+}
+
+#if defined(STILAS_AVX2_WINDOWS)
+namespace {
+[[STILAS_AVX2_TARGET]] fold_detail::WindowBits classify_window_avx2(const char* p, char* lowered) {
+    return classify_avx2(p, lowered);
+}
+}  // namespace
+#endif
+
+fold_detail::WindowBits fold_detail::classify_window(const char* p, char* lowered, Classifier how) {
+    switch (how) {
+        case Classifier::portable: return classify_portable(p, lowered);
+        case Classifier::avx2:
+#if defined(STILAS_AVX2_WINDOWS)
+            if (k_cpu_has_avx2) return classify_window_avx2(p, lowered);
+#endif
+            return classify_best(p, lowered);
+        case Classifier::sse2:
+#if defined(__SSE2__)
+            return classify_sse2(p, lowered);
+#else
+            return classify_portable(p, lowered);
+#endif
+        case Classifier::best: break;
+    }
+    return classify_best(p, lowered);
+}
+
+namespace {
+// Where the run of non-separators (set bits of `nonseparator`) that byte `i` is in starts: after
+// the last separator before it.
+size_t run_start(uint64_t nonseparator, size_t i) {
+    return static_cast<size_t>(std::bit_width(~nonseparator & ((uint64_t{1} << i) - 1)));
+}
+}  // namespace
+
+// The 64 bytes of the window at `base`: the text's, or at its end a copy with spaces after the
+// text (pad_window(): out of line, so that the common window makes no call).
+[[gnu::always_inline]] inline const char* Tokenizer::window_bytes(size_t base) {
+    if (m_text.size() - base < k_window) return pad_window(base);
+    return m_text.data() + base;
+}
+
+[[gnu::noinline, gnu::cold]] const char* Tokenizer::pad_window(size_t base) {
+    const size_t available = m_text.size() - base;
+    std::memcpy(m_padded, m_text.data() + base, available);
+    std::memset(m_padded + available, ' ', k_window - available);
+    return m_padded;
+}
+
+// The scan of the window at `base` from its bytes' classes (load_window() is compiled twice: with
+// classify_avx2() for the CPUs that have it, and with classify_best()).
+[[gnu::always_inline]] inline Tokenizer::Scan Tokenizer::scan_window(size_t base, const fold_detail::WindowBits& bits) {
+    // æ ø å Æ Ø Å: 0xC3 and a second byte, both in the window.
+    const uint64_t seconds = bits.second & (bits.lead << 1);
+    const uint64_t lead = bits.lead & (seconds >> 1);
+    const uint64_t token = bits.alnum | lead | seconds;
+    const uint64_t nonseparator = bits.alnum | bits.high;
+    const uint64_t unknown = nonseparator & ~token;   // bytes of other characters, or of æ ø å cut at the end
+    // The tokens before `limit` are the window's: a run at its end may go on in the next window
+    // (which starts with it; a run of 64 bytes is read by next_any()), and a run with unknown
+    // bytes is read by next_any().
+    size_t limit = k_window;
+    Scan s{0, 0, lead, base + k_window, false};
+    if (nonseparator >> (k_window - 1)) {
+        limit = run_start(nonseparator, k_window - 1);
+        s.next = base + limit;
+        s.slow = limit == 0;
+    }
+    if (unknown) {
+        if (const size_t start = run_start(nonseparator, static_cast<size_t>(std::countr_zero(unknown))); start < limit) {
+            limit = start;
+            s.next = base + start;
+            s.slow = true;
+        }
+    }
+    if constexpr (std::endian::native != std::endian::little) {  // head words are little-endian
+        limit = 0;
+        s.next = base;
+        s.slow = true;
+    }
+    const uint64_t kept = limit == k_window ? ~uint64_t{0} : (uint64_t{1} << limit) - 1;
+    s.starts = token & ~(token << 1) & kept;
+    s.ends = ~token & (token << 1) & kept;
+    // Tokens of one character are none: one ASCII byte, or æ ø å alone (so that the token loop
+    // counts characters only for tokens over 40 bytes).
+    static_assert(k_min_token_chars == 2);
+    const uint64_t one_byte = s.starts & (s.ends >> 1), one_letter = s.starts & lead & (s.ends >> 2);
+    s.starts &= ~(one_byte | one_letter);
+    s.ends &= ~((one_byte << 1) | (one_letter << 2));
+    return s;
+}
+
+#if defined(STILAS_AVX2_WINDOWS)
+[[STILAS_AVX2_TARGET, gnu::noinline]] Tokenizer::Scan Tokenizer::load_window_avx2(size_t base) {
+    return scan_window(base, classify_avx2(window_bytes(base), m_lowered));
+}
+#endif
+
+Tokenizer::Scan Tokenizer::load_window(size_t base) {
+#if defined(STILAS_AVX2_WINDOWS)
+    if (fold_detail::g_avx2_windows) return load_window_avx2(base);   // (a few instructions a window)
+#endif
+    return scan_window(base, classify_best(window_bytes(base), m_lowered));
+}
+
+}  // namespace stilas::search
