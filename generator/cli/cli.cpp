@@ -11,6 +11,7 @@
 #include "output/output_sink.hpp"
 #include "site/build.hpp"
 #include "source/content_source.hpp"
+#include "util/paths.hpp"
 
 namespace stilas::cli {
 
@@ -55,9 +56,12 @@ std::string default_themes_dir(const Options& o) {
 }
 
 int run_build(const Options& o, bool write) {
-    std::unique_ptr<source::ContentSource> source =
-        o.repo.empty() ? source::make_directory_source(o.source_dir, !o.cache_dir.empty())  // blob ids key the cache
-                       : source::make_git_source(o.repo, o.ref, o.subdir);
+    // Blob ids key the cache; the folder's stamp table spares hashing the files that did not change.
+    source::FolderOptions folder;
+    folder.blob_ids = !o.cache_dir.empty();
+    if (folder.blob_ids) folder.stamp_file = util::join_path(o.cache_dir, std::string(source::k_stamp_file));
+    std::unique_ptr<source::ContentSource> source = o.repo.empty() ? source::make_directory_source(o.source_dir, folder)
+                                                                   : source::make_git_source(o.repo, o.ref, o.subdir);
 
     std::unique_ptr<output::OutputSink> sink = std::make_unique<output::DiscardSink>();
     if (write) {
@@ -131,7 +135,7 @@ int run(int argc, char** argv) {
     build->add_option("--out", o.out_dir, "Mappen nettstedet skrives til")->capture_default_str();
     build->add_flag("--no-search", o.no_search, "Ikke lag søkeindeksen (for raske prøvebygg)");
     build->add_option("--cache", o.cache_dir,
-                      "Mappe for det neste bygg kan gjenbruke (søkeindeksens analyse av hver side)");
+                      "Mappe for det neste bygg kan gjenbruke (søkeindeksens analyse av hver side, og hvilke filer som er uendret)");
     build->add_flag("--fsync", o.fsync,
                     "Skriv filene helt til disken før publisering, så ikke engang strømbrudd kan gi et halvskrevet nettsted");
     auto* check = app.add_subcommand("check", "Sjekk alt uten å skrive noe");

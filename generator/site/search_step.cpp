@@ -12,9 +12,9 @@
 #include <unordered_map>
 
 #include "i18n/collator.hpp"
-#include "search/content_hash.hpp"
 #include "search/index_builder.hpp"
 #include "search/varint.hpp"
+#include "util/content_hash.hpp"
 #include "util/parallel.hpp"
 
 namespace stilas::site {
@@ -179,7 +179,7 @@ public:
 
     /// Sorts `values` (indexes into `labels`) by their labels, stable.
     void sort(std::vector<size_t>& values, const std::vector<search::FacetValueDef>& labels) const {
-        search::ContentHash hash;
+        util::ContentHash hash;
         hash.add("label order 1").add(m_language).add(values.size());
         for (size_t v : values) hash.add(labels[v].label);
         const std::string key = "order:" + hash.hex();

@@ -5,6 +5,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "diag/diagnostics.hpp"
@@ -17,6 +19,8 @@ namespace stilas::source {
 struct LoadResult {
     std::vector<SourceFile> files;
     std::string error;
+    /// Files whose blob ids were computed from their bytes (not taken from a stamp table).
+    size_t hashed = 0;
 };
 
 class ContentSource {
@@ -33,11 +37,34 @@ public:
     virtual std::optional<std::string> reread(const SourceFile& file) const = 0;
 };
 
+/// How a folder source reads its files.
+struct FolderOptions {
+    /// Give every file its blob id. Without, reread() knows a file by its size, modification
+    /// time and inode (hashing every byte is only worth it for a build that keeps a cache keyed
+    /// by blob ids).
+    bool blob_ids = true;
+    /// With blob ids: the file (in the cache folder) in which each build leaves its files'
+    /// stamps and blob ids, so that the next hashes only files that changed (stamp_cache.hpp);
+    /// "" for none.
+    std::string stamp_file;
+    /// A stamp is trusted only for a file changed this long before the recording build began
+    /// reading: 2 s, more than the coarsest file times of the usual file systems (FAT's are
+    /// 2 s; ext4's, tmpfs's and btrfs's follow the kernel's tick). Tests make it shorter.
+    int64_t stamp_margin_ns = 2'000'000'000;
+};
+
 /// A folder on disk, walked without following symbolic links; names starting with '.' are
-/// skipped. display_prefix() is `root` with one trailing '/'; dates stay 0. Without
-/// `blob_ids`, files get no blob id (hashing every byte is only worth it for a build that
-/// keeps a cache keyed by them), and reread() knows a file by its size, modification time and inode.
-std::unique_ptr<ContentSource> make_directory_source(std::string root, bool blob_ids = true);
+/// skipped. display_prefix() is `root` with one trailing '/'; dates come from git where the
+/// folder lies in a work tree, else stay 0.
+std::unique_ptr<ContentSource> make_directory_source(std::string root, FolderOptions options);
+inline std::unique_ptr<ContentSource> make_directory_source(std::string root, bool blob_ids = true) {
+    FolderOptions options;
+    options.blob_ids = blob_ids;
+    return make_directory_source(std::move(root), std::move(options));
+}
+
+/// The stamp table's name in a cache folder.
+inline constexpr std::string_view k_stamp_file = "kilde-stempler.bin";
 
 /// The tree of `ref` (branch, tag, commit id, `HEAD~2`, …) in the git repository at
 /// `repo_path` (bare or not), below `subdir` (may be empty), read through libgit2 without a

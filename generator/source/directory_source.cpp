@@ -13,6 +13,7 @@
 #include "source/content_source.hpp"
 #include "source/worktree_dates.hpp"
 #include "source/source_diagnostics.hpp"
+#include "source/stamp_cache.hpp"
 #include "util/parallel.hpp"
 
 namespace stilas::source {
@@ -24,6 +25,13 @@ std::string errno_text(int err) { return std::generic_category().message(err); }
 
 enum class ReadOutcome { ok, became_link, not_regular, failed };
 
+/// What changes with a file's bytes, as the stamp table keeps it.
+FileStamp file_stamp(const struct stat& st) {
+    auto ns = [](const timespec& t) { return static_cast<int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec; };
+    return FileStamp{static_cast<uint64_t>(st.st_size), ns(st.st_mtim), ns(st.st_ctim), static_cast<uint64_t>(st.st_ino),
+                     static_cast<uint64_t>(st.st_dev)};
+}
+
 /// The size, modification time and inode of an open file, as one number (0 never comes out).
 uint64_t stamp_of(const struct stat& st) {
     const uint64_t time = static_cast<uint64_t>(st.st_mtim.tv_sec) * 1000000000u + static_cast<uint64_t>(st.st_mtim.tv_nsec);
@@ -33,7 +41,7 @@ uint64_t stamp_of(const struct stat& st) {
 /// Reads a regular file; O_NOFOLLOW and fstat close the gap between listing and opening, in
 /// which the file could be swapped for a link or a FIFO.
 
-ReadOutcome read_regular_file(const std::string& path, std::string& out, int& err, uint64_t* stamp = nullptr) {
+ReadOutcome read_regular_file(const std::string& path, std::string& out, int& err, struct stat* stat_out = nullptr) {
     int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
         err = errno;
@@ -62,14 +70,14 @@ ReadOutcome read_regular_file(const std::string& path, std::string& out, int& er
         if (static_cast<size_t>(n) < wanted) break;
     }
     out.resize(done);
-    if (stamp) *stamp = stamp_of(st);
+    if (stat_out) *stat_out = st;
     ::close(fd);
     return ReadOutcome::ok;
 }
 
 class DirectorySource : public ContentSource {
 public:
-    DirectorySource(std::string root, bool blob_ids) : m_root(std::move(root)), m_blob_ids(blob_ids) {}
+    DirectorySource(std::string root, FolderOptions options) : m_root(std::move(root)), m_options(std::move(options)) {}
 
     LoadResult load(diag::Diagnostics& diagnostics) const override;
 
@@ -81,9 +89,9 @@ public:
     std::optional<std::string> reread(const SourceFile& file) const override {
         std::string bytes;
         int err = 0;
-        uint64_t stamp = 0;
-        if (read_regular_file(m_root + "/" + file.path, bytes, err, &stamp) != ReadOutcome::ok) return std::nullopt;
-        if (file.blob_id.empty() ? stamp != file.stamp : git_blob_id(bytes) != file.blob_id) return std::nullopt;
+        struct stat st {};
+        if (read_regular_file(m_root + "/" + file.path, bytes, err, &st) != ReadOutcome::ok) return std::nullopt;
+        if (file.blob_id.empty() ? stamp_of(st) != file.stamp : git_blob_id(bytes) != file.blob_id) return std::nullopt;
         return bytes;
     }
 
@@ -97,7 +105,7 @@ private:
     void read_files(const std::vector<Pending>& pending, LoadResult& result, diag::Diagnostics& diagnostics) const;
 
     std::string m_root;
-    bool m_blob_ids;
+    FolderOptions m_options;
 };
 
 LoadResult DirectorySource::load(diag::Diagnostics& diagnostics) const {
@@ -173,38 +181,64 @@ void DirectorySource::list_folder(const std::string& folder, std::vector<std::st
 }
 
 // Reading and hashing are most of the time for thousands of files, so they run on all cores.
+// With a stamp table, a file unchanged since the last build takes the blob id recorded then.
 void DirectorySource::read_files(const std::vector<Pending>& pending, LoadResult& result,
                                  diag::Diagnostics& diagnostics) const {
+    const bool stamps = m_options.blob_ids && !m_options.stamp_file.empty();
+    const int64_t started = stamps ? wall_clock_ns() : 0;
+    // The table is for this folder wherever the build is started from.
+    std::error_code ec;
+    const std::string root = stamps ? fs::absolute(m_root, ec).lexically_normal().string() : std::string();
+    const StampCache recorded =
+        stamps ? StampCache::read(m_options.stamp_file, root, m_options.stamp_margin_ns) : StampCache();
     struct Read {
         SourceFile file;
+        FileStamp stamp;
+        bool hashed = false;
         ReadOutcome outcome = ReadOutcome::failed;
         int err = 0;
     };
     std::vector<Read> reads(pending.size());
     util::parallel_for(pending.size(), util::thread_count(0), [&](size_t i) {
         Read& r = reads[i];
-        uint64_t stamp = 0;
-        r.outcome = read_regular_file(pending[i].path, r.file.bytes, r.err, &stamp);
+        struct stat st {};
+        r.outcome = read_regular_file(pending[i].path, r.file.bytes, r.err, &st);
         if (r.outcome != ReadOutcome::ok) return;
         r.file.path = pending[i].rel;
-        if (m_blob_ids) r.file.blob_id = git_blob_id(r.file.bytes);
-        else r.file.stamp = stamp;
+        if (!m_options.blob_ids) {
+            r.file.stamp = stamp_of(st);
+            return;
+        }
+        r.stamp = file_stamp(st);
+        if (const std::string* id = recorded.find(r.file.path, r.stamp)) {
+            r.file.blob_id = *id;
+        } else {
+            r.file.blob_id = git_blob_id(r.file.bytes);
+            r.hashed = true;
+        }
     });
+    std::vector<StampEntry> entries;
+    if (stamps) entries.reserve(reads.size());
     for (size_t i = 0; i < reads.size(); ++i) {
         const std::string shown = display_prefix() + pending[i].rel;
         switch (reads[i].outcome) {
-            case ReadOutcome::ok: result.files.push_back(std::move(reads[i].file)); break;
+            case ReadOutcome::ok:
+                result.hashed += reads[i].hashed ? 1 : 0;
+                if (stamps) entries.push_back(StampEntry{reads[i].file.path, reads[i].stamp, reads[i].file.blob_id});
+                result.files.push_back(std::move(reads[i].file));
+                break;
             case ReadOutcome::became_link: report_symlink(diagnostics, shown); break;
             case ReadOutcome::not_regular: report_special_file(diagnostics, shown); break;
             case ReadOutcome::failed: report_unreadable(diagnostics, shown, errno_text(reads[i].err)); break;
         }
     }
+    if (stamps) StampCache::write(m_options.stamp_file, root, started, entries);
 }
 
 }  // namespace
 
-std::unique_ptr<ContentSource> make_directory_source(std::string root, bool blob_ids) {
-    return std::make_unique<DirectorySource>(std::move(root), blob_ids);
+std::unique_ptr<ContentSource> make_directory_source(std::string root, FolderOptions options) {
+    return std::make_unique<DirectorySource>(std::move(root), std::move(options));
 }
 
 }  // namespace stilas::source

@@ -1,5 +1,6 @@
-// A 128-bit hash of a sequence of byte strings: the keys under which the incremental cache
-// keeps parts of the index (the labels of a facet). Not written into any index file.
+// A 128-bit hash of a sequence of byte strings, for caches between builds: the keys under which
+// the incremental cache keeps parts of the search index (the labels of a facet), and the check
+// of the folder's stamp table. Not cryptographic; written into no published file.
 #pragma once
 
 #include <cstdint>
@@ -8,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-namespace stilas::search {
+namespace stilas::util {
 
 class ContentHash {
 public:
@@ -31,6 +32,10 @@ public:
         return *this;
     }
 
+    /// The two halves.
+    uint64_t first() const { return m_a; }
+    uint64_t second() const { return m_b; }
+
     /// 32 hex digits.
     std::string hex() const {
         char buffer[33];
@@ -51,4 +56,4 @@ private:
     uint64_t m_b = 0xC2B2AE3D27D4EB4Full;
 };
 
-}  // namespace stilas::search
+}  // namespace stilas::util
