@@ -1,5 +1,7 @@
 #include "markdown/markdown.hpp"
 
+#include <utility>
+
 #include "markdown/document_builder.hpp"
 #include "markdown/html_escape.hpp"
 #include "markdown/input_guard.hpp"
@@ -109,6 +111,8 @@ std::string Document::render_html(const LinkRewriter& rewrite) const { return m_
 std::string Document::plain_text() const { return m_impl->parsed.plain_text; }
 
 void Document::release_plain_text() { std::string().swap(m_impl->parsed.plain_text); }
+
+std::string Document::take_plain_text() { return std::exchange(m_impl->parsed.plain_text, std::string()); }
 
 void Document::release_links() { std::vector<Link>().swap(m_impl->parsed.links); }
 

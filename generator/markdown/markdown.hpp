@@ -69,6 +69,8 @@ public:
     std::string plain_text() const;
     /// Frees the plain text once nothing needs it any more (it is as big as the body).
     void release_plain_text();
+    /// Moves the plain text out, for its last reader (as release_plain_text() after).
+    std::string take_plain_text();
     /// Frees links() once they are resolved: with their positions and texts a fifth of a large
     /// site's memory. render_html still works; its rewriter is then handed an empty Link (the
     /// index still tells which link it is).

@@ -84,12 +84,11 @@ void append_field_text(const config::FieldSchema& schema, const yaml::Node& valu
             if (const config::FieldSchema* s = schema.find(key.scalar)) append_field_text(*s, sub, out);
 }
 
-// The body's plain text without the targets of wikilinks written without text ([[slug]] shows
-// as its slug there; readers see the target's title, and the slug's spelling is no word).
-std::string body_text(const markdown::Document& body) {
-    std::string text = body.plain_text();
+// The body's plain text (`text`) without the targets of wikilinks written without text ([[slug]]
+// shows as its slug there; readers see the target's title, and the slug's spelling is no word).
+std::string body_text(std::string text, const std::vector<markdown::Link>& links) {
     size_t from = 0;
-    for (const markdown::Link& link : body.links()) {
+    for (const markdown::Link& link : links) {
         if (link.kind != markdown::LinkKind::wikilink || !link.text.empty() || link.target.empty()) continue;
         const size_t at = text.find(link.target, from);
         if (at == std::string::npos) continue;
@@ -99,8 +98,9 @@ std::string body_text(const markdown::Document& body) {
     return text;
 }
 
-search::PageText page_text(const content::Document& page, const markdown::Document& body) {
-    search::PageText text{page.title, page.summary, body_text(body)};
+// The page's text for analysis; the body's plain text is taken from `body` (its last reader).
+search::PageText page_text(const content::Document& page, markdown::Document& body) {
+    search::PageText text{page.title, page.summary, body_text(body.take_plain_text(), body.links())};
     for (const content::Field& field : page.fields)
         if (field.schema) {
             text.body += '\n';
@@ -427,7 +427,7 @@ SearchIndexBuilder::SearchIndexBuilder(const config::SiteConfig& config, std::st
     : m_impl(std::make_unique<Impl>(config, std::move(cache_dir))) {}
 SearchIndexBuilder::~SearchIndexBuilder() = default;
 
-void SearchIndexBuilder::add_page(const content::Document& page, const markdown::Document& body) {
+void SearchIndexBuilder::add_page(const content::Document& page, markdown::Document& body) {
     const std::string key = m_impl->builder.caching() ? cache_key(page, m_impl->type_hashes) : std::string();
     search::PageId id = m_impl->builder.add_page(key, [&] { return page_text(page, body); });
     std::lock_guard lock(m_impl->mutex);

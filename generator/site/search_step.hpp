@@ -22,8 +22,9 @@ public:
     SearchIndexBuilder(const config::SiteConfig& config, std::string cache_dir);
     ~SearchIndexBuilder();
 
-    /// Called in the parse phase, from several threads at once (distinct pages).
-    void add_page(const content::Document& page, const markdown::Document& body);
+    /// Called in the parse phase, from several threads at once (distinct pages). Takes the
+    /// body's plain text when it analyses the page (nothing reads it after).
+    void add_page(const content::Document& page, markdown::Document& body);
 
     /// Called once after rendering: the index files (site-relative path, bytes) for the pages in
     /// `site`, made on up to `threads` threads (0 = all cores).
