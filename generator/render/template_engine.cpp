@@ -17,23 +17,36 @@ namespace stilas::render {
 
 namespace {
 
-/// One step of a dotted name and where it was last found in an object (Value::find's hint):
-/// pages built alike hold a name at the same place, so most lookups compare one key. Threads
-/// rendering at once share the hint; a stale one only costs a search.
+/// One step of a dotted name, its key bit (Value::Key) and where it was last found in an object
+/// (Value::find's hint): pages built alike hold a name at the same place, so most lookups compare
+/// one key. Threads rendering at once share the hint; a stale one only costs a search.
 struct NamePart {
     std::string name;
+    std::uint32_t bit;
     mutable std::atomic<std::uint32_t> own{0};
     mutable std::atomic<std::uint32_t> defaults{0};
 
-    explicit NamePart(std::string n) : name(std::move(n)) {}
-    NamePart(const NamePart& other) : name(other.name), own(other.own.load()), defaults(other.defaults.load()) {}
+    explicit NamePart(std::string n) : name(std::move(n)), bit(Value::Key(name).bit) {}
+    NamePart(const NamePart& other)
+        : name(other.name), bit(other.bit), own(other.own.load()), defaults(other.defaults.load()) {}
     NamePart(NamePart&& other) noexcept
-        : name(std::move(other.name)), own(other.own.load()), defaults(other.defaults.load()) {}
+        : name(std::move(other.name)), bit(other.bit), own(other.own.load()), defaults(other.defaults.load()) {}
 
-    const Value* find_in(const Value& object) const {
+    Value::Key key() const { return {name, bit}; }
+
+    /// The member `name` of `object` (resolved), or nullptr. Most lookups end at the member the
+    /// hint points to; kept apart from the search (a tail call), that step saves no registers.
+    [[gnu::noinline]] const Value* find_in(const Value& object) const {
+        const Value::Hint hint{own.load(std::memory_order_relaxed), defaults.load(std::memory_order_relaxed)};
+        if (const Value* found = object.find_at_hint(key(), hint)) return found;
+        return search_in(object);
+    }
+
+    /// find_in() past its first step: a search, which moves the hint to where the key was found.
+    [[gnu::noinline]] const Value* search_in(const Value& object) const {
         const Value::Hint before{own.load(std::memory_order_relaxed), defaults.load(std::memory_order_relaxed)};
         Value::Hint at = before;
-        const Value* found = object.find(name, at);
+        const Value* found = object.search(key(), at);
         if (at.own != before.own) own.store(at.own, std::memory_order_relaxed);
         if (at.defaults != before.defaults) defaults.store(at.defaults, std::memory_order_relaxed);
         return found;

@@ -113,24 +113,24 @@ const Value* Value::find(std::string_view key, std::uint32_t& hint) const {
     return found;
 }
 
-const Value* Value::find_searching(std::string_view key, Hint& hint) const {
+const Value* Value::find_searching(const Key& key, Hint& hint) const {
     // Keys are unique within an object's own members (set() replaces, add() is for new keys),
     // and its own members are searched in full before its defaults'.
-    const std::uint32_t bit = key_bit(key);
+    const std::uint32_t bit = key.bit;
     const std::vector<Member>& own = m_object.members;
     if (m_keys & bit)
         for (size_t i = 0; i < own.size(); ++i)
-            if (same_key(own[i].first, key)) {
+            if (same_key(own[i].first, key.name)) {
                 hint.own = static_cast<std::uint32_t>(i);
                 return &own[i].second.resolved();
             }
     for (const Value* object = m_object.defaults; object && object->m_tag == Tag::object; object = object->m_object.defaults) {
         if (!(object->m_keys & bit)) continue;
         const std::vector<Member>& members = object->m_object.members;
-        if (hint.defaults < members.size() && same_key(members[hint.defaults].first, key))
+        if (hint.defaults < members.size() && same_key(members[hint.defaults].first, key.name))
             return &members[hint.defaults].second.resolved();
         for (size_t i = 0; i < members.size(); ++i)
-            if (same_key(members[i].first, key)) {
+            if (same_key(members[i].first, key.name)) {
                 hint.defaults = static_cast<std::uint32_t>(i);
                 return &members[i].second.resolved();
             }

@@ -112,18 +112,37 @@ public:
         std::uint32_t own = 0;
         std::uint32_t defaults = 0;
     };
+    /// A key and its key_bit(), worked out once by callers that look one key up in many objects
+    /// (the template engine's names).
+    struct Key {
+        explicit Key(std::string_view n) : name(n), bit(key_bit(n)) {}
+        Key(std::string_view n, std::uint32_t b) : name(n), bit(b) {}  ///< `b`: Key(n).bit
+        std::string_view name;
+        std::uint32_t bit;
+    };
     /// The same as find(key), trying the members at `hint` first and setting `hint` to where the
     /// key was found: callers that look one name up in many objects built alike (the template
     /// engine) mostly compare one key. Any hint gives the same result as find(key).
-    const Value* find(std::string_view key, Hint& hint) const {
+    const Value* find(std::string_view key, Hint& hint) const { return find(Key(key), hint); }
+    const Value* find(const Key& key, Hint& hint) const {
+        if (const Value* found = find_at_hint(key, hint)) return found;
+        return search(key, hint);
+    }
+    /// find(key, hint)'s first step alone, small enough for a caller to inline: the member the
+    /// hint points to when its key is `key`, else nullptr. That is the object's own member at
+    /// hint.own or, when its own members' key bits rule the key out, its defaults' member at
+    /// hint.defaults: a key from the defaults costs one comparison, as an own key does.
+    const Value* find_at_hint(const Key& key, const Hint& hint) const {
         const Value& v = resolved();
         if (v.m_tag != Tag::object) return nullptr;
-        if (const Value* found = v.member_at(hint.own, key)) return found;
-        // Not among the object's own members: then the defaults' member at the hint is the one.
+        if (v.m_keys & key.bit) return v.member_at(hint.own, key.name);
         const Value* defaults = v.m_object.defaults;
-        if (defaults && defaults->m_tag == Tag::object && !(v.m_keys & key_bit(key)))
-            if (const Value* found = defaults->member_at(hint.defaults, key)) return found;
-        return v.find_searching(key, hint);
+        return defaults && defaults->m_tag == Tag::object ? defaults->member_at(hint.defaults, key.name) : nullptr;
+    }
+    /// find(key, hint) past find_at_hint(): a search of all members, own then defaults'.
+    const Value* search(const Key& key, Hint& hint) const {
+        const Value& v = resolved();
+        return v.m_tag == Tag::object ? v.find_searching(key, hint) : nullptr;
     }
     /// The same with one index for both (set to where the key was found, own or defaults').
     const Value* find(std::string_view key, std::uint32_t& hint) const;
@@ -148,8 +167,8 @@ private:
         return index < members.size() && same_key(members[index].first, key) ? &members[index].second.resolved()
                                                                               : nullptr;
     }
-    /// find() on a resolved object whose member at hint.own is not `key`.
-    const Value* find_searching(std::string_view key, Hint& hint) const;
+    /// search() on a resolved object.
+    const Value* find_searching(const Key& key, Hint& hint) const;
     void destroy() noexcept;
     void copy_from(const Value& other);
     void move_from(Value&& other) noexcept;
