@@ -26,6 +26,16 @@ constexpr size_t k_value_key_count = std::size(k_value_keys);
 // once, for every field object to point to.
 const std::string& kind_label(FieldKind kind) { return config::kind_names()[static_cast<size_t>(kind)]; }
 
+/// The is_<key> flag of each value key, in k_value_keys' order.
+const std::vector<std::string>& flag_keys() {
+    static const std::vector<std::string> flags = [] {
+        std::vector<std::string> out;
+        for (const char* k : k_value_keys) out.push_back(std::string("is_") + k);
+        return out;
+    }();
+    return flags;
+}
+
 /// Scalars of a sequence, or the scalar itself (a single value where a list was expected):
 /// the node's own strings, not copied.
 std::vector<std::string_view> scalars(const yaml::Node& node) {
@@ -101,35 +111,60 @@ Value link_value(const std::string& text) {
     return link;
 }
 
-/// A field's object: {name, label, kind}, every value key with its is_<key> flag, false but for
-/// `key` (which holds `value`), and `chart` (false unless given). `name`, `label` and `kind`
-/// are pointed to, not copied: they belong to the schema or the page.
-Value field_object(const std::string& name, const std::string& label, const std::string& kind, ValueKey key,
-                   Value value, std::optional<Value> chart = std::nullopt) {
-    static const std::vector<std::string> flags = [] {
-        std::vector<std::string> out;
-        for (const char* k : k_value_keys) out.push_back(std::string("is_") + k);
-        return out;
-    }();
-    // Every field has the same keys, most of them false: those it does not set come from here.
+/// Every field object's value keys and their is_<key> flags, and `chart`, all false.
+const Value& field_defaults() {
     static const Value defaults = [] {
         Value v;
-        for (size_t i = 0; i < k_value_key_count; ++i) v.add(k_value_keys[i], Value(false)).add(flags[i], Value(false));
+        for (size_t i = 0; i < k_value_key_count; ++i) v.add(k_value_keys[i], Value(false)).add(flag_keys()[i], Value(false));
         return v.add("chart", Value(false));
     }();
-    Value v = Value::over(defaults);
-    v.reserve(6);
-    v.add("name", Value::ref(name)).add("label", Value::ref(label.empty() ? name : label)).add("kind", Value::ref(kind));
+    return defaults;
+}
+
+/// Sets a field's {name, label, kind} on `v` and, when `key` names a value, its is_<key> flag
+/// true. `name`, `label` and `kind` are pointed to, not copied: they belong to the schema or the
+/// page.
+void set_identity(Value& v, const std::string& name, const std::string& label, const std::string& kind,
+                  ValueKey key) {
+    v.set("name", Value::ref(name)).set("label", Value::ref(label.empty() ? name : label)).set("kind", Value::ref(kind));
     const auto index = static_cast<size_t>(key);
-    if (index < k_value_key_count) v.add(k_value_keys[index], std::move(value)).add(flags[index], Value(true));
-    if (chart) v.add("chart", std::move(*chart));
+    if (index < k_value_key_count) v.set(flag_keys()[index], Value(true));
+}
+
+/// What every field of `schema` whose value is under `key` shows alike: field_defaults() with the
+/// field's identity set, all in one object (made once per schema and key, see field_object).
+Value schema_prototype(const config::FieldSchema& schema, ValueKey key) {
+    Value v = field_defaults();
+    set_identity(v, schema.name, schema.label, kind_label(schema.kind), key);
+    return v;
+}
+
+/// A field's object: {name, label, kind}, every value key with its is_<key> flag, false but for
+/// `key` (which holds `value`), and `chart` (false unless given). `base` holds all but the value
+/// and the chart: for a field of a schema, an object over the schema's prototype, so a field
+/// adds one or two members of its own (a page shows many); otherwise one over field_defaults()
+/// with the identity set (identity_over_defaults).
+Value field_object(Value base, ValueKey key, Value value, std::optional<Value> chart = std::nullopt) {
+    const auto index = static_cast<size_t>(key);
+    if (index < k_value_key_count) base.add(k_value_keys[index], std::move(value));
+    if (chart) base.add("chart", std::move(*chart));
+    return base;
+}
+
+/// The base of a field object without a schema (see field_object).
+Value identity_over_defaults(const std::string& name, const std::string& label, const std::string& kind, ValueKey key) {
+    Value v = Value::over(field_defaults());
+    v.reserve(6);
+    set_identity(v, name, label, kind, key);
     return v;
 }
 
 Value field_view(const SiteModel& model, size_t page, const config::FieldSchema& schema, const yaml::Node& value,
                  bool top_level) {
     const auto field = [&](ValueKey key, Value filled, std::optional<Value> chart = std::nullopt) {
-        return field_object(schema.name, schema.label, kind_label(schema.kind), key, std::move(filled), std::move(chart));
+        const Value& prototype = model.config_view(&schema, static_cast<unsigned>(key),
+                                                   [&] { return schema_prototype(schema, key); });
+        return field_object(Value::over(prototype), key, std::move(filled), std::move(chart));
     };
     switch (schema.kind) {
     case FieldKind::text:
@@ -198,7 +233,9 @@ Value fields_view(const SiteModel& model, size_t page) {
             fields.push(field_view(model, page, *field.schema, field.value, true));
             continue;
         }
-        fields.push(field_object(field.name, field.name, kind_label(FieldKind::data), ValueKey::data, data_view(field.value)));
+        const std::string& kind = kind_label(FieldKind::data);
+        fields.push(field_object(identity_over_defaults(field.name, field.name, kind, ValueKey::data), ValueKey::data,
+                                 data_view(field.value)));
     }
     return fields;
 }

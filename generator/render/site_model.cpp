@@ -90,6 +90,14 @@ std::shared_ptr<const Value> SiteModel::shared_view(const std::string& key, cons
     return slot;
 }
 
+const Value& SiteModel::config_view(const void* owner, unsigned variant, const std::function<Value()>& make) const {
+    std::lock_guard lock(m_shared_mutex);
+    const auto key = std::make_pair(owner, variant);
+    auto it = m_config_views.find(key);
+    if (it == m_config_views.end()) it = m_config_views.emplace(key, make()).first;  // nothing kept if make() throws
+    return it->second;
+}
+
 std::shared_ptr<const Value> SiteModel::shared_page_view(PageView kind, size_t page,
                                                       const std::function<Value()>& make) const {
     const size_t slot = static_cast<size_t>(kind) * page_count() + page;
