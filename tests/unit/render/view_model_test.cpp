@@ -44,6 +44,29 @@ TEST_CASE("a page's fields come in schema order, one value key filled per kind")
     CHECK(page.at("type_label")->text() == "Verktøy");
 }
 
+TEST_CASE("a field of a schema holds only its value; what its schema's fields share is made once") {
+    SiteFixture site;
+    const auto input = site.input();
+    const SiteModel model(input);
+    const Value first = page_view(model, site.igp());
+    const Value again = page_view(model, site.igp());
+    const Value* field = first.at("field.varighet");
+    REQUIRE(field);
+    REQUIRE(field->members().size() == 1);  // the value; name, label, kind and flags are shared
+    CHECK(field->members()[0].first == "text");
+    CHECK(field->find("name")->text() == "varighet");
+    CHECK(field->find("is_text")->truthy());
+    CHECK_FALSE(field->find("is_links")->truthy());
+    CHECK_FALSE(field->find("chart")->truthy());
+    // Both pages' objects read the name from one prototype.
+    CHECK(field->find("name") == again.at("field.varighet")->find("name"));
+    int made = 0;
+    const Value& once = model.config_view(&made, 0, [&] { ++made; return Value("x"); });
+    CHECK(&model.config_view(&made, 0, [&] { ++made; return Value("y"); }) == &once);
+    CHECK(made == 1);
+    CHECK(model.config_view(&made, 1, [&] { ++made; return Value("z"); }).text() == "z");
+}
+
 TEST_CASE("a URL field with a safe address becomes a link") {
     SiteFixture site;
     site.pages()[site.igp()].fields[4].value.scalar = "https://example.no/igp";

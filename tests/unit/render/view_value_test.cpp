@@ -146,3 +146,25 @@ TEST_CASE("a hint into an object's defaults never hides the object's own member"
     at = 7;
     CHECK(shared.find("is_text", at)->flag_value());
 }
+
+TEST_CASE("find_at_hint answers only from the member at the hint, and never hides an own member") {
+    static const Value defaults = Value().set("text", Value(false)).set("is_text", Value(false));
+    Value own = Value::over(defaults);
+    own.add("text", "t").add("is_text", Value(true));
+    Value bare = Value::over(defaults);
+    bare.add("name", "m");
+    const Value::Key is_text("is_text");
+    // No own member has the key's bit: the defaults' member at the hint, without a search.
+    CHECK_FALSE(bare.find_at_hint(is_text, {0, 1})->flag_value());
+    CHECK_FALSE(bare.find_at_hint(is_text, {0, 0}));  // the defaults' member 0 is "text"
+    // An own member of the key is found at its own hint; the defaults' hint is not tried then.
+    CHECK(own.find_at_hint(is_text, {1, 1})->flag_value());
+    CHECK_FALSE(own.find_at_hint(is_text, {0, 1}));
+    // find() with the same key searches where the hint misses, and gives find(key)'s answer.
+    for (const Value* object : {&own, &bare})
+        for (std::uint32_t at : {0u, 1u, 5u}) {
+            Value::Hint hint{at, at};
+            CHECK(object->find(is_text, hint) == object->find("is_text"));
+        }
+    CHECK_FALSE(Value("x").find_at_hint(is_text, {0, 0}));
+}
