@@ -257,12 +257,15 @@ private:
 
     /// The node's name from the innermost object context outwards: the first in which the
     /// whole dotted path exists. "." is the innermost context, whatever it is.
+    /// Iterators rather than indexes: a vector's size is a division (its elements are not a
+    /// power of two bytes), and every lookup would pay it per step.
     const Value* lookup(const Node& node) const {
         if (node.path.empty()) return m_current;
-        const NamePart& first = node.path.front();
-        for (size_t i = m_objects.size(); i-- > 0;) {
-            const Value* found = first.find_in(*m_objects[i]);
-            for (size_t part = 1; found && part < node.path.size(); ++part) found = node.path[part].find_in(*found);
+        const auto first = node.path.begin();
+        const auto last = node.path.end();
+        for (auto context = m_objects.rbegin(); context != m_objects.rend(); ++context) {
+            const Value* found = first->find_in(**context);
+            for (auto part = first + 1; found && part != last; ++part) found = part->find_in(*found);
             if (found) return found;
         }
         return nullptr;
