@@ -162,10 +162,15 @@ private:
     }
     static bool same_key(const std::string& k, std::string_view key);
     /// An object's own member `index`, resolved, when its key is `key`; otherwise nullptr.
+    /// Bounds are checked in bytes: members.size() divides by sizeof(Member), not a power of two,
+    /// on the path of nearly every template lookup.
     const Value* member_at(std::uint32_t index, std::string_view key) const {
         const std::vector<Member>& members = m_object.members;
-        return index < members.size() && same_key(members[index].first, key) ? &members[index].second.resolved()
-                                                                              : nullptr;
+        const auto* first = reinterpret_cast<const char*>(members.data());
+        const auto* end = reinterpret_cast<const char*>(std::to_address(members.end()));
+        if (size_t{index} * sizeof(Member) >= static_cast<size_t>(end - first)) return nullptr;
+        const Member& member = members.data()[index];
+        return same_key(member.first, key) ? &member.second.resolved() : nullptr;
     }
     /// search() on a resolved object.
     const Value* find_searching(const Key& key, Hint& hint) const;
