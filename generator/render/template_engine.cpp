@@ -223,16 +223,20 @@ void collect_names(const Node& node, std::set<std::string, std::less<>>& names) 
 
 class Renderer {
 public:
-    explicit Renderer(PageBuffer& out) : m_out(out) { m_objects.reserve(16); }
+    explicit Renderer(PageBuffer& out) : m_out(out) {}
 
     /// Renders `node`'s children with `context` as the innermost context.
     void render_in(const Node& node, const Value& context, int depth) {
         const Value* const outer = m_current;
         m_current = &context;
-        const bool object = context.is_object();
-        if (object) m_objects.push_back(&context);
-        render(node, depth);
-        if (object) m_objects.pop_back();
+        if (context.is_object()) {
+            const ObjectContext inner{&context, m_objects};
+            m_objects = &inner;
+            render(node, depth);
+            m_objects = inner.outer;
+        } else {
+            render(node, depth);
+        }
         m_current = outer;
     }
 
@@ -263,8 +267,8 @@ private:
         if (node.path.empty()) return m_current;
         const auto first = node.path.begin();
         const auto last = node.path.end();
-        for (auto context = m_objects.rbegin(); context != m_objects.rend(); ++context) {
-            const Value* found = first->find_in(**context);
+        for (const ObjectContext* context = m_objects; context; context = context->outer) {
+            const Value* found = first->find_in(*context->object);
             for (auto part = first + 1; found && part != last; ++part) found = part->find_in(*found);
             if (found) return found;
         }
@@ -286,8 +290,14 @@ private:
     }
 
     PageBuffer& m_out;
-    const Value* m_current = nullptr;      ///< the innermost context (resolved), for "."
-    std::vector<const Value*> m_objects;  ///< the contexts that are objects (resolved), innermost last
+    /// A context that is an object (resolved), on render_in()'s stack frame: entering and leaving
+    /// one costs no vector's growth checks, and a lookup follows `outer` outwards.
+    struct ObjectContext {
+        const Value* object;
+        const ObjectContext* outer;
+    };
+    const Value* m_current = nullptr;             ///< the innermost context (resolved), for "."
+    const ObjectContext* m_objects = nullptr;     ///< the innermost object context; nullptr: none
 };
 
 }  // namespace
