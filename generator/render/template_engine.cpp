@@ -35,7 +35,7 @@ struct NamePart {
     Value::Key key() const { return {name, bit}; }
 
     /// The member `name` of `object` (resolved), or nullptr. Most lookups end at the member the
-    /// hint points to; kept apart from the search (a tail call), that step saves no registers.
+    /// hint points to (Value::find_at_hint); the others search, in a call of their own.
     [[gnu::noinline]] const Value* find_in(const Value& object) const {
         const Value::Hint hint{own.load(std::memory_order_relaxed), defaults.load(std::memory_order_relaxed)};
         if (const Value* found = object.find_at_hint(key(), hint)) return found;
