@@ -307,7 +307,9 @@ std::string og_locale(std::string_view lang) { return lang == "nn" ? "nn_NO" : "
 
 std::vector<Crumb> page_crumbs(const SiteModel& model, size_t page) {
     const auto& doc = model.page(page);
-    std::vector<Crumb> crumbs{{"Forside", "/"}};
+    std::vector<Crumb> crumbs;
+    crumbs.reserve(3);  // one allocation per page, not one per crumb
+    crumbs.push_back({"Forside", "/"});
     if (!doc.type.empty()) crumbs.push_back({model.section_title(doc.type), section_url(doc.type)});
     crumbs.push_back({doc.title, doc.url});
     return crumbs;
