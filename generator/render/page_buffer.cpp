@@ -50,7 +50,7 @@ char* put(char* out, unsigned char c) {
 #if defined(__SSE2__)
 /// Copies `n` (under 16) bytes with fixed-size copies, overlapping where `n` is not a power of
 /// two: no call for the short texts most values are.
-void copy_short(char* out, const char* in, size_t n) {
+[[gnu::always_inline]] inline void copy_short(char* out, const char* in, size_t n) {
     if (n >= 8) {
         std::memcpy(out, in, 8);
         std::memcpy(out + n - 8, in + n - 8, 8);
