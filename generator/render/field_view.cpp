@@ -72,15 +72,21 @@ std::vector<size_t> ref_targets(const SiteModel& model, size_t page, const confi
     return out;
 }
 
+/// A term of `taxonomy` as a field lists it: {title, url}.
+Value term_link(std::string_view taxonomy, const config::Term& term) {
+    Value t;
+    t.reserve(2);
+    t.add("title", Value::ref(term.title.empty() ? term.key : term.title)).add("url", term_url(taxonomy, term.key));
+    return t;
+}
+
 Value terms_list(const SiteModel& model, const config::FieldSchema& schema, const yaml::Node& value) {
     Value terms = Value::list();
     for (const auto& key : scalars(value)) {
         const config::Term* term = model.find_term(schema.taxonomy, key);
         if (!term) continue;
-        Value t;
-        t.reserve(2);
-        t.add("title", Value::ref(term->title.empty() ? term->key : term->title)).add("url", term_url(schema.taxonomy, key));
-        terms.push(std::move(t));
+        // The same for every page that names the term: made once, then shared.
+        terms.push(Value::shared(model.config_view(term, 0, [&] { return term_link(schema.taxonomy, *term); })));
     }
     return terms;
 }
@@ -162,8 +168,8 @@ Value identity_over_defaults(const std::string& name, const std::string& label, 
 Value field_view(const SiteModel& model, size_t page, const config::FieldSchema& schema, const yaml::Node& value,
                  bool top_level) {
     const auto field = [&](ValueKey key, Value filled, std::optional<Value> chart = std::nullopt) {
-        const Value& prototype = model.config_view(&schema, static_cast<unsigned>(key),
-                                                   [&] { return schema_prototype(schema, key); });
+        const Value& prototype = *model.config_view(&schema, static_cast<unsigned>(key),
+                                                    [&] { return schema_prototype(schema, key); });
         return field_object(Value::over(prototype), key, std::move(filled), std::move(chart));
     };
     switch (schema.kind) {

@@ -90,11 +90,13 @@ std::shared_ptr<const Value> SiteModel::shared_view(const std::string& key, cons
     return slot;
 }
 
-const Value& SiteModel::config_view(const void* owner, unsigned variant, const std::function<Value()>& make) const {
+const std::shared_ptr<const Value>& SiteModel::config_view(const void* owner, unsigned variant,
+                                                          const std::function<Value()>& make) const {
     std::lock_guard lock(m_shared_mutex);
     const auto key = std::make_pair(owner, variant);
     auto it = m_config_views.find(key);
-    if (it == m_config_views.end()) it = m_config_views.emplace(key, make()).first;  // nothing kept if make() throws
+    // Nothing is kept if make() throws.
+    if (it == m_config_views.end()) it = m_config_views.emplace(key, std::make_shared<const Value>(make())).first;
     return it->second;
 }
 

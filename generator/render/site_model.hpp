@@ -86,10 +86,12 @@ public:
     std::shared_ptr<const Value> shared_view(const std::string& key, const std::function<Value()>& make) const;
 
     /// A view that every use of one part of the config shows alike (the members a field schema's
-    /// fields share), made by `make` the first time (`owner`, `variant`) is asked for and kept
-    /// while the model lives: it may be pointed to (Value::over). `owner` is the part of the
-    /// config, which outlives the model. Thread-safe.
-    const Value& config_view(const void* owner, unsigned variant, const std::function<Value()>& make) const;
+    /// fields share, a term as a field lists it), made by `make` the first time (`owner`,
+    /// `variant`) is asked for and kept while the model lives: it may be shared (Value::shared)
+    /// or pointed to (Value::over). `owner` is the part of the config, which outlives the model.
+    /// Thread-safe.
+    const std::shared_ptr<const Value>& config_view(const void* owner, unsigned variant,
+                                                    const std::function<Value()>& make) const;
 
     /// The views of one page that other pages show alike: its card in listings and related
     /// lists, its entry in backlink lists.
@@ -126,8 +128,8 @@ private:
     std::map<std::string, TermPages, TermKeyLess> m_term_pages;  ///< "taxonomy/term" → pages
     mutable std::mutex m_shared_mutex;
     mutable std::map<std::string, std::shared_ptr<const Value>, std::less<>> m_shared_views;
-    /// config_view's views by (owner, variant); a map's values never move. Under m_shared_mutex.
-    mutable std::map<std::pair<const void*, unsigned>, Value> m_config_views;
+    /// config_view's views by (owner, variant). Under m_shared_mutex.
+    mutable std::map<std::pair<const void*, unsigned>, std::shared_ptr<const Value>> m_config_views;
     static constexpr size_t k_page_view_kinds = 2;
     static constexpr uint8_t k_view_missing = 0, k_view_making = 1, k_view_made = 2;
     /// Where each view in m_page_views is: missing, being made, made.

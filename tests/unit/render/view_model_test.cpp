@@ -60,11 +60,15 @@ TEST_CASE("a field of a schema holds only its value; what its schema's fields sh
     CHECK_FALSE(field->find("chart")->truthy());
     // Both pages' objects read the name from one prototype.
     CHECK(field->find("name") == again.at("field.varighet")->find("name"));
+    // A term a field lists is one object, however many pages list it.
+    const Value& term = first.at("field.verdiomrader.terms")->items().at(0).resolved();
+    CHECK(&term == &again.at("field.verdiomrader.terms")->items().at(0).resolved());
+    CHECK(term.find("url")->text().starts_with("/verdiomrader/"));
     int made = 0;
-    const Value& once = model.config_view(&made, 0, [&] { ++made; return Value("x"); });
-    CHECK(&model.config_view(&made, 0, [&] { ++made; return Value("y"); }) == &once);
+    const auto once = model.config_view(&made, 0, [&] { ++made; return Value("x"); });
+    CHECK(model.config_view(&made, 0, [&] { ++made; return Value("y"); }) == once);
     CHECK(made == 1);
-    CHECK(model.config_view(&made, 1, [&] { ++made; return Value("z"); }).text() == "z");
+    CHECK(model.config_view(&made, 1, [&] { ++made; return Value("z"); })->text() == "z");
 }
 
 TEST_CASE("a URL field with a safe address becomes a link") {
