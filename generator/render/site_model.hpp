@@ -94,8 +94,8 @@ public:
                                                     const std::function<Value()>& make) const;
 
     /// The views of one page that other pages show alike: its card in listings and related
-    /// lists, its entry in backlink lists.
-    enum class PageView { card, backlink };
+    /// lists, its entry in backlink lists, its link in the ref fields that name it.
+    enum class PageView { card, backlink, link };
     /// The `kind` view of `page`, made by `make` the first time it is asked for and shared
     /// after that. Thread-safe.
     std::shared_ptr<const Value> shared_page_view(PageView kind, size_t page, const std::function<Value()>& make) const;
@@ -130,7 +130,7 @@ private:
     mutable std::map<std::string, std::shared_ptr<const Value>, std::less<>> m_shared_views;
     /// config_view's views by (owner, variant). Under m_shared_mutex.
     mutable std::map<std::pair<const void*, unsigned>, std::shared_ptr<const Value>> m_config_views;
-    static constexpr size_t k_page_view_kinds = 2;
+    static constexpr size_t k_page_view_kinds = 3;
     static constexpr uint8_t k_view_missing = 0, k_view_making = 1, k_view_made = 2;
     /// Where each view in m_page_views is: missing, being made, made.
     mutable std::unique_ptr<std::atomic<uint8_t>[]> m_page_view_state;
