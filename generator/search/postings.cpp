@@ -7,7 +7,9 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <memory>
 #include <numeric>
+#include <span>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -36,55 +38,86 @@ uint32_t for_each_doc_entry(const DocTerms& doc, F&& f) {
     return length;
 }
 
-// The postings of one range of documents, before they are joined: per term position, its
-// documents in order, each packed as (doc << 8 | impact byte), so up to 2^24 documents.
-using RangeLists = std::vector<std::vector<uint32_t>>;
+// The postings of one range of documents, before they are joined: per term position, a slice
+// of one array, its documents in order, each packed as (doc << 8 | impact byte), so up to 2^24
+// documents. The slices are laid out from a bound on each term's postings counted in the survey
+// (one array instead of a growing vector per term and range: at 10,000 pages the vectors' growth
+// was a fifth of the scoring's instructions).
+struct RangeLists {
+    std::unique_ptr<uint32_t[]> postings;
+    std::vector<size_t> begin, end;   ///< by term position: its slice
+
+    std::span<const uint32_t> of(uint32_t position) const {
+        return {postings.get() + begin[position], postings.get() + end[position]};
+    }
+};
 
 constexpr size_t k_max_docs = size_t{1} << 24;   // document ids fit in 24 bits
 
 uint32_t doc_of(uint32_t posting) { return posting >> 8; }
 uint8_t impact_of(uint32_t posting) { return static_cast<uint8_t>(posting & 0xFF); }
 
-// A term's postings from every range (in document order) in their stored form: 0 then per
-// document a varint doc delta (the first absolute) and its impact byte, or for terms on many
-// documents 1, a bitmap of the documents and a 4-bit impact per document, whichever is smaller
-// (the list when both are the same size).
-std::string encode_list(const std::vector<RangeLists>& ranges, uint32_t position, uint32_t df, size_t doc_count) {
-    size_t list_size = df;
-    uint32_t last = 0;
+// Calls `f(posting)` for a term's postings from every range, in document order.
+template <typename F>
+void for_each_posting(const std::vector<RangeLists>& ranges, uint32_t position, F&& f) {
     for (const RangeLists& r : ranges)
-        for (const uint32_t posting : r[position]) {
-            list_size += varint_size(doc_of(posting) - last);
-            last = doc_of(posting);
-        }
-    const size_t bitmap_bytes = (doc_count + 7) / 8;
-    const size_t bitmap_size = bitmap_bytes + (df + 1) / 2;
-    if (bitmap_size >= list_size) {
-        std::string out(1 + list_size, '\0');
-        char* p = out.data() + 1;
-        last = 0;
-        for (const RangeLists& r : ranges)
-            for (const uint32_t posting : r[position]) {
-                p = write_varint(p, doc_of(posting) - last);
-                *p++ = static_cast<char>(impact_of(posting));
-                last = doc_of(posting);
-            }
-        return out;
-    }
+        for (const uint32_t posting : r.of(position)) f(posting);
+}
+
+// The list form: 0, then per document a varint doc delta (the first absolute) and its impact byte.
+std::string encode_as_list(const std::vector<RangeLists>& ranges, uint32_t position, size_t list_size) {
+    std::string out(1 + list_size, '\0');
+    char* p = out.data() + 1;
+    uint32_t last = 0;
+    for_each_posting(ranges, position, [&](uint32_t posting) {
+        p = write_varint(p, doc_of(posting) - last);
+        *p++ = static_cast<char>(impact_of(posting));
+        last = doc_of(posting);
+    });
+    return out;
+}
+
+// The 4-bit impact of an impact byte in the bitmap form: 0..255 → 1..15.
+constexpr std::array<uint8_t, 256> k_nibble = [] {
+    std::array<uint8_t, 256> n{};
+    for (int b = 0; b < 256; ++b) n[b] = static_cast<uint8_t>(std::max(1, (b + 8) / 17));
+    return n;
+}();
+
+// The bitmap form: 1, a bitmap of the documents, then a 4-bit impact per document (low nibble first).
+std::string encode_as_bitmap(const std::vector<RangeLists>& ranges, uint32_t position, size_t bitmap_bytes,
+                             size_t bitmap_size) {
     std::string out(1 + bitmap_size, '\0');
     out[0] = '\1';
-    char* bits = out.data() + 1;
-    char* nibbles = bits + bitmap_bytes;
+    auto* bits = reinterpret_cast<uint8_t*>(out.data() + 1);
+    uint8_t* nibbles = bits + bitmap_bytes;
     uint32_t i = 0;
-    for (const RangeLists& r : ranges)
-        for (const uint32_t posting : r[position]) {
-            const uint32_t doc = doc_of(posting);
-            bits[doc / 8] = static_cast<char>(bits[doc / 8] | (1 << (doc % 8)));
-            const int nibble = std::max(1, (impact_of(posting) + 8) / 17);  // 0..255 → 1..15
-            nibbles[i / 2] = static_cast<char>(nibbles[i / 2] | (nibble << (i % 2 ? 4 : 0)));
-            ++i;
-        }
+    for_each_posting(ranges, position, [&](uint32_t posting) {
+        const uint32_t doc = doc_of(posting);
+        bits[doc / 8] = static_cast<uint8_t>(bits[doc / 8] | (1u << (doc % 8)));
+        nibbles[i / 2] = static_cast<uint8_t>(nibbles[i / 2] | (k_nibble[impact_of(posting)] << (i % 2 * 4)));
+        ++i;
+    });
     return out;
+}
+
+// A term's postings from every range (in document order) in their stored form: the list form,
+// or for terms on many documents the bitmap form, whichever is smaller (the list when both are
+// the same size). A list takes at least 2 bytes a document, so it is measured only when the
+// bitmap is not smaller than that (most terms in the bitmap form are on most documents).
+std::string encode_list(const std::vector<RangeLists>& ranges, uint32_t position, uint32_t df, size_t doc_count) {
+    const size_t bitmap_bytes = (doc_count + 7) / 8;
+    const size_t bitmap_size = bitmap_bytes + (df + 1) / 2;
+    if (bitmap_size >= 2 * size_t{df}) {
+        size_t list_size = df;
+        uint32_t last = 0;
+        for_each_posting(ranges, position, [&](uint32_t posting) {
+            list_size += varint_size(doc_of(posting) - last);
+            last = doc_of(posting);
+        });
+        if (bitmap_size >= list_size) return encode_as_list(ranges, position, list_size);
+    }
+    return encode_as_bitmap(ranges, position, bitmap_bytes, bitmap_size);
 }
 
 class Builder {
@@ -113,6 +146,7 @@ private:
     };
     struct Survey {
         std::vector<uint32_t> best_suffix;   ///< by term id
+        std::vector<uint32_t> entries;       ///< by term id: its entries, a bound on its postings
         double total_length = 0;
     };
 
@@ -139,25 +173,30 @@ private:
     Survey survey_range(size_t r) {
         Survey s;
         s.best_suffix.assign(m_terms.size(), k_none);
+        s.entries.assign(m_terms.size(), 0);
         for (size_t doc = range_begin(r), end = range_end(r); doc < end; ++doc) {
-            m_lengths[doc] = for_each_doc_entry(
-                m_docs[doc], [&](const TermEntry& e) { keep_best(s.best_suffix, e.term, e.suffix); });
+            m_lengths[doc] = for_each_doc_entry(m_docs[doc], [&](const TermEntry& e) {
+                keep_best(s.best_suffix, e.term, e.suffix);
+                ++s.entries[e.term];
+            });
             s.total_length += m_lengths[doc];
         }
         return s;
     }
 
-    // Page lengths, the terms in use and the smallest surface ending of each.
+    // Page lengths, the terms in use and the smallest surface ending of each; each range's
+    // entries per term are kept for its layout (range_lists()).
     void survey() {
         m_lengths.resize(m_docs.size());
         std::vector<Survey> parts(range_count());
         util::parallel_for(parts.size(), m_threads, [&](size_t r) { parts[r] = survey_range(r); });
         m_best_suffix.assign(m_terms.size(), k_none);
         double total = 0;
-        for (const Survey& part : parts) {
+        for (Survey& part : parts) {
             total += part.total_length;
             for (uint32_t t = 0; t < m_terms.size(); ++t)
                 if (part.best_suffix[t] != k_none) keep_best(m_best_suffix, t, part.best_suffix[t]);
+            m_entries.push_back(std::move(part.entries));
         }
         m_out.average_length = m_docs.empty() ? 1 : std::max(1.0, total / static_cast<double>(m_docs.size()));
     }
@@ -174,6 +213,7 @@ private:
             m_out.terms[p].text = m_terms[used[p]];
             m_out.terms[p].suffix = m_suffixes[m_best_suffix[used[p]]];
         }
+        m_term_at = std::move(used);
     }
 
     // Parts of every compound term, as positions, in one flat array.
@@ -236,15 +276,37 @@ private:
         }
     }
 
+    // Range r's lists, empty, with room for each term's postings: a posting per entry of the
+    // term, and one per entry of each compound it is a part of.
+    RangeLists range_lists(size_t r) const {
+        const size_t n = m_out.terms.size();
+        const std::vector<uint32_t>& entries = m_entries[r];
+        std::vector<size_t> room(n);
+        for (uint32_t p = 0; p < n; ++p) {
+            const uint32_t count = entries[m_term_at[p]];
+            room[p] += count;
+            for (uint32_t k = m_part_begin[p]; k < m_part_begin[p + 1]; ++k) room[m_parts[k]] += count;
+        }
+        RangeLists out;
+        out.begin.resize(n);
+        size_t total = 0;
+        for (uint32_t p = 0; p < n; ++p) {
+            out.begin[p] = total;
+            total += room[p];
+        }
+        out.postings = std::make_unique_for_overwrite<uint32_t[]>(total);
+        out.end = out.begin;
+        return out;
+    }
+
     // Scores one range's documents into its own lists.
     RangeLists score_range(size_t r) const {
-        const size_t n = m_out.terms.size();
-        RangeLists out(n);
-        DocSlots d{std::vector<int32_t>(n, -1), {}};
+        RangeLists out = range_lists(r);
+        DocSlots d{std::vector<int32_t>(m_out.terms.size(), -1), {}};
         for (size_t doc = range_begin(r), end = range_end(r); doc < end; ++doc) {
             score_doc(doc, d);
             for (const Slot& s : d.slots) {
-                out[s.position].push_back(static_cast<uint32_t>(doc) << 8 | quantize_score(s.score));
+                out.postings[out.end[s.position]++] = static_cast<uint32_t>(doc) << 8 | quantize_score(s.score);
                 d.slot_of[s.position] = -1;
             }
             d.slots.clear();
@@ -253,19 +315,20 @@ private:
     }
 
     // Joins the ranges' lists per term into its stored form, terms on up to m_threads threads.
-    void join(std::vector<RangeLists>& ranges) {
+    void join(const std::vector<RangeLists>& ranges) {
         util::parallel_for(m_out.terms.size(), m_threads, [&](size_t p) {
             IndexTerm& term = m_out.terms[p];
-            for (const RangeLists& r : ranges) term.df += static_cast<uint32_t>(r[p].size());
+            for (const RangeLists& r : ranges) term.df += static_cast<uint32_t>(r.of(static_cast<uint32_t>(p)).size());
             term.postings = encode_list(ranges, static_cast<uint32_t>(p), term.df, m_docs.size());
-            for (RangeLists& r : ranges) std::vector<uint32_t>().swap(r[p]);
         });
     }
 
     const std::vector<DocTerms>& m_docs;
     std::vector<std::string_view> m_terms, m_suffixes;
     unsigned m_threads;
-    std::vector<uint32_t> m_suffix_rank, m_best_suffix, m_lengths, m_position;
+    std::vector<uint32_t> m_suffix_rank, m_best_suffix, m_lengths;
+    std::vector<uint32_t> m_position, m_term_at;   ///< term id → position, and back
+    std::vector<std::vector<uint32_t>> m_entries;  ///< by range: Survey::entries
     std::vector<uint32_t> m_part_begin, m_parts;
     PostingsResult m_out;
 };
