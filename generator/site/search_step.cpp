@@ -164,11 +164,14 @@ std::string_view date_of(const content::Document& page) {
     return {};
 }
 
-// Lets unordered_map<std::string, …> be searched with a string_view.
-struct StringHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+// A facet value as declared: views into the model (config, pages) or Impl::years, valid until
+// finish() returns; only the values in use are copied into the index's FacetDefs.
+struct ValueView {
+    std::string_view value, label;
 };
+
+// No value (FacetTable::find, SearchIndexBuilder::Impl::RefValue).
+constexpr uint32_t k_no_value = UINT32_MAX;
 
 // Sorts values by their labels (Norwegian collation). Collation is the dearest part of the
 // index's last step on a large site, so with a cache the order of the same labels (in the same
@@ -178,7 +181,7 @@ public:
     LabelOrder(std::string language, search::IndexBuilder& index) : m_language(std::move(language)), m_index(index) {}
 
     /// Sorts `values` (indexes into `labels`) by their labels, stable.
-    void sort(std::vector<size_t>& values, const std::vector<search::FacetValueDef>& labels) const {
+    void sort(std::vector<size_t>& values, const std::vector<ValueView>& labels) const {
         util::ContentHash hash;
         hash.add("label order 1").add(m_language).add(values.size());
         for (size_t v : values) hash.add(labels[v].label);
@@ -232,14 +235,24 @@ public:
         m_by_label.push_back(by_label);
         return m_facets.size() - 1;
     }
-    void declare(size_t f, const std::string& value, const std::string& label) {
-        if (m_index[f].emplace(value, m_facets[f].values.size()).second) m_facets[f].values.push_back({value, label});
+    /// The index of `value` in facet `f`, declared with `label` when new. The views must stay
+    /// valid until finish() returns (see ValueView).
+    uint32_t declare(size_t f, std::string_view value, std::string_view label) {
+        const auto [it, added] = m_index[f].emplace(value, static_cast<uint32_t>(m_facets[f].values.size()));
+        if (added) m_facets[f].values.push_back({value, label});
+        return it->second;
     }
-    /// Thread-safe once every value is declared.
-    void assign(search::DocInput& doc, size_t f, std::string_view value) const {
-        if (auto it = m_index[f].find(value); it != m_index[f].end())
-            doc.facets.emplace_back(static_cast<uint32_t>(f), static_cast<uint32_t>(it->second));
+    /// The index of `value` in facet `f`, or k_no_value. Thread-safe once every value is declared.
+    uint32_t find(size_t f, std::string_view value) const {
+        const auto it = m_index[f].find(value);
+        return it == m_index[f].end() ? k_no_value : it->second;
     }
+    /// Gives `doc` the value of facet `f` at index `v` (none for k_no_value).
+    static void assign(search::DocInput& doc, size_t f, uint32_t v) {
+        if (v != k_no_value) doc.facets.emplace_back(static_cast<uint32_t>(f), v);
+    }
+    /// Gives `doc` `value` of facet `f` when it is declared. Thread-safe once every value is.
+    void assign(search::DocInput& doc, size_t f, std::string_view value) const { assign(doc, f, find(f, value)); }
     /// The facets with used values only, in order; documents renumbered to match.
     std::vector<search::FacetDef> compact(std::vector<search::DocInput>& docs, const LabelOrder& labels) const;
 
@@ -247,8 +260,12 @@ private:
     std::vector<size_t> used_values(size_t f, const std::vector<std::vector<bool>>& used,
                                     const LabelOrder& labels) const;
 
-    std::vector<search::FacetDef> m_facets;
-    std::vector<std::unordered_map<std::string, size_t, StringHash, std::equal_to<>>> m_index;
+    struct Facet {
+        std::string name, label;
+        std::vector<ValueView> values;
+    };
+    std::vector<Facet> m_facets;
+    std::vector<std::unordered_map<std::string_view, uint32_t>> m_index;
     std::vector<bool> m_by_label;
 };
 
@@ -279,7 +296,7 @@ std::vector<search::FacetDef> FacetTable::compact(std::vector<search::DocInput>&
         search::FacetDef def{m_facets[f].name, m_facets[f].label, {}};
         for (size_t v : order) {
             remap[f][v] = static_cast<int64_t>(def.values.size());
-            def.values.push_back(m_facets[f].values[v]);
+            def.values.push_back({std::string(m_facets[f].values[v].value), std::string(m_facets[f].values[v].label)});
         }
         facet_remap[f] = static_cast<int64_t>(out.size());
         out.push_back(std::move(def));
@@ -311,14 +328,25 @@ struct SearchIndexBuilder::Impl {
     // Built by finish().
     FacetTable table;
     size_t type_facet = 0, year_facet = 0;
+    struct TermInfo {
+        uint32_t value = 0;        ///< in the taxonomy's facet
+        std::string_view title;
+    };
     struct TaxonomyInfo {
         size_t facet = 0;
-        std::unordered_map<std::string_view, std::string_view> titles;   ///< term key → title
+        std::unordered_map<std::string_view, TermInfo> terms;   ///< by term key (one lookup per use)
     };
     std::unordered_map<std::string_view, TaxonomyInfo> taxonomies;
     /// type → the taxonomies its `term` fields (one term each) use: what referring pages inherit.
     std::unordered_map<std::string_view, std::vector<std::string_view>> single_terms;
     std::unordered_map<std::string_view, size_t> ref_facet;   ///< target type → facet
+    /// A page of a type that is a ref facet: the facet, and its value there (by its URL, found
+    /// once per page instead of once per page referring to it).
+    struct RefValue {
+        uint32_t facet = k_no_value, value = k_no_value;
+    };
+    std::vector<RefValue> ref_values;   ///< by page index
+    std::set<std::string, std::greater<>> years;   ///< the year facet's values (newest first)
 
     void declare_facets(const Published& site);
     void declare_ref_facets(const Published& site);
@@ -337,17 +365,14 @@ void SearchIndexBuilder::Impl::declare_facets(const Published& site) {
     for (const config::Taxonomy& tax : config.taxonomies) {
         TaxonomyInfo& info = taxonomies[tax.name];
         info.facet = table.facet(tax.name, tax.singular.empty() ? tax.title : tax.singular);
-        for (const config::Term& term : tax.terms) {
-            table.declare(info.facet, term.key, term.title);
-            info.titles.emplace(term.key, term.title);
-        }
+        for (const config::Term& term : tax.terms)
+            info.terms.emplace(term.key, TermInfo{table.declare(info.facet, term.key, term.title), term.title});
     }
     for (const config::TypeSchema& type : config.types)
         for (const config::FieldSchema& field : type.fields)
             if (field.kind == FieldKind::term) single_terms[type.name].push_back(field.taxonomy);
     declare_ref_facets(site);
     year_facet = table.facet("year", "År");
-    std::set<std::string, std::greater<>> years;
     for (const content::Document& page : site.pages)
         if (std::string y = year_of(page); !y.empty()) years.insert(y);
     for (const std::string& y : years) table.declare(year_facet, y, y);
@@ -362,9 +387,17 @@ void SearchIndexBuilder::Impl::declare_ref_facets(const Published& site) {
     for (const config::TypeSchema& type : config.types)
         if (targets.count(type.name))
             ref_facet[type.name] = table.facet(type.name, type.singular.empty() ? type.title : type.singular, true);
-    for (const content::Document& page : site.pages)
-        if (auto f = ref_facet.find(page.type); f != ref_facet.end() && page.kind == content::PageKind::regular)
-            table.declare(f->second, page.url, page.title);
+    // Regular pages of such a type are its values; its other pages (listings) are found by their
+    // URL once every value is declared.
+    ref_values.resize(site.pages.size());
+    for (const bool regular : {true, false})
+        for (size_t i = 0; i < site.pages.size(); ++i) {
+            const content::Document& page = site.pages[i];
+            const auto f = ref_facet.find(page.type);
+            if (f == ref_facet.end() || (page.kind == content::PageKind::regular) != regular) continue;
+            const uint32_t value = regular ? table.declare(f->second, page.url, page.title) : table.find(f->second, page.url);
+            ref_values[i] = {static_cast<uint32_t>(f->second), value};
+        }
 }
 
 // Taxonomy terms of `page` as facets and tags; `inherited_only`: only those of `term` fields
@@ -380,8 +413,10 @@ void SearchIndexBuilder::Impl::add_terms(search::DocInput& doc, const content::D
         if (single && std::find(single->begin(), single->end(), use.taxonomy) == single->end()) continue;
         auto tax = taxonomies.find(use.taxonomy);
         if (tax == taxonomies.end()) continue;
-        table.assign(doc, tax->second.facet, use.term);
-        if (auto title = tax->second.titles.find(use.term); title != tax->second.titles.end()) doc.tags.push_back(title->second);
+        if (auto term = tax->second.terms.find(use.term); term != tax->second.terms.end()) {
+            FacetTable::assign(doc, tax->second.facet, term->second.value);
+            doc.tags.push_back(term->second.title);
+        }
     }
 }
 
@@ -395,7 +430,7 @@ void SearchIndexBuilder::Impl::add_references(search::DocInput& doc, const Publi
             const content::Document& target = site.pages[t];
             doc.tags.push_back(target.title);
             if (!schema || schema->kind != FieldKind::ref) continue;
-            if (auto f = ref_facet.find(target.type); f != ref_facet.end()) table.assign(doc, f->second, target.url);
+            if (const RefValue& ref = ref_values[t]; ref.facet != k_no_value) FacetTable::assign(doc, ref.facet, ref.value);
             add_terms(doc, target, true);
         }
     }
@@ -413,7 +448,7 @@ search::DocInput SearchIndexBuilder::Impl::doc_input(const Published& site, size
         doc.type = page.type;
         table.assign(doc, type_facet, page.type);
         if (const config::TypeSchema* type = config.find_type(page.type)) doc.tags.push_back(type->singular);
-        if (auto f = ref_facet.find(page.type); f != ref_facet.end()) table.assign(doc, f->second, page.url);
+        if (const RefValue& ref = ref_values[i]; ref.facet != k_no_value) FacetTable::assign(doc, ref.facet, ref.value);
     }
     add_terms(doc, page, false);
     add_references(doc, site, i);
