@@ -145,7 +145,7 @@ private:
         double score = 0;
     };
     struct Survey {
-        std::vector<uint32_t> best_suffix;   ///< by term id
+        std::vector<uint32_t> best_rank;     ///< by term id: the rank of its smallest ending (k_none: unused)
         std::vector<uint32_t> entries;       ///< by term id: its entries, a bound on its postings
         double total_length = 0;
     };
@@ -157,26 +157,24 @@ private:
     size_t range_begin(size_t r) const { return r * m_docs.size() / range_count(); }
     size_t range_end(size_t r) const { return range_begin(r + 1); }
 
+    // Surface endings in suffix_less order, so that the smallest of a term's endings is the
+    // smallest rank (one compare of numbers per entry in the survey).
     void rank_suffixes() {
-        std::vector<uint32_t> ids(m_suffixes.size());
-        std::iota(ids.begin(), ids.end(), 0);
-        std::sort(ids.begin(), ids.end(),
+        m_suffix_by_rank.resize(m_suffixes.size());
+        std::iota(m_suffix_by_rank.begin(), m_suffix_by_rank.end(), 0);
+        std::sort(m_suffix_by_rank.begin(), m_suffix_by_rank.end(),
                   [&](uint32_t a, uint32_t b) { return suffix_less(m_suffixes[a], m_suffixes[b]); });
-        m_suffix_rank.resize(ids.size());
-        for (uint32_t r = 0; r < ids.size(); ++r) m_suffix_rank[ids[r]] = r;
-    }
-
-    void keep_best(std::vector<uint32_t>& best, uint32_t term, uint32_t suffix) const {
-        if (best[term] == k_none || m_suffix_rank[suffix] < m_suffix_rank[best[term]]) best[term] = suffix;
+        m_suffix_rank.resize(m_suffix_by_rank.size());
+        for (uint32_t r = 0; r < m_suffix_by_rank.size(); ++r) m_suffix_rank[m_suffix_by_rank[r]] = r;
     }
 
     Survey survey_range(size_t r) {
         Survey s;
-        s.best_suffix.assign(m_terms.size(), k_none);
+        s.best_rank.assign(m_terms.size(), k_none);
         s.entries.assign(m_terms.size(), 0);
         for (size_t doc = range_begin(r), end = range_end(r); doc < end; ++doc) {
             m_lengths[doc] = for_each_doc_entry(m_docs[doc], [&](const TermEntry& e) {
-                keep_best(s.best_suffix, e.term, e.suffix);
+                s.best_rank[e.term] = std::min(s.best_rank[e.term], m_suffix_rank[e.suffix]);
                 ++s.entries[e.term];
             });
             s.total_length += m_lengths[doc];
@@ -190,12 +188,11 @@ private:
         m_lengths.resize(m_docs.size());
         std::vector<Survey> parts(range_count());
         util::parallel_for(parts.size(), m_threads, [&](size_t r) { parts[r] = survey_range(r); });
-        m_best_suffix.assign(m_terms.size(), k_none);
+        m_best_rank.assign(m_terms.size(), k_none);
         double total = 0;
         for (Survey& part : parts) {
             total += part.total_length;
-            for (uint32_t t = 0; t < m_terms.size(); ++t)
-                if (part.best_suffix[t] != k_none) keep_best(m_best_suffix, t, part.best_suffix[t]);
+            for (uint32_t t = 0; t < m_terms.size(); ++t) m_best_rank[t] = std::min(m_best_rank[t], part.best_rank[t]);
             m_entries.push_back(std::move(part.entries));
         }
         m_out.average_length = m_docs.empty() ? 1 : std::max(1.0, total / static_cast<double>(m_docs.size()));
@@ -204,14 +201,14 @@ private:
     void order_terms() {
         std::vector<uint32_t> used;
         for (uint32_t id = 0; id < m_terms.size(); ++id)
-            if (m_best_suffix[id] != k_none) used.push_back(id);
+            if (m_best_rank[id] != k_none) used.push_back(id);
         std::sort(used.begin(), used.end(), [&](uint32_t a, uint32_t b) { return m_terms[a] < m_terms[b]; });
         m_position.assign(m_terms.size(), k_none);
         m_out.terms.resize(used.size());
         for (uint32_t p = 0; p < used.size(); ++p) {
             m_position[used[p]] = p;
             m_out.terms[p].text = m_terms[used[p]];
-            m_out.terms[p].suffix = m_suffixes[m_best_suffix[used[p]]];
+            m_out.terms[p].suffix = m_suffixes[m_suffix_by_rank[m_best_rank[used[p]]]];
         }
         m_term_at = std::move(used);
     }
@@ -326,7 +323,8 @@ private:
     const std::vector<DocTerms>& m_docs;
     std::vector<std::string_view> m_terms, m_suffixes;
     unsigned m_threads;
-    std::vector<uint32_t> m_suffix_rank, m_best_suffix, m_lengths;
+    std::vector<uint32_t> m_suffix_by_rank, m_suffix_rank;   ///< rank → suffix id, and back
+    std::vector<uint32_t> m_best_rank, m_lengths;
     std::vector<uint32_t> m_position, m_term_at;   ///< term id → position, and back
     std::vector<std::vector<uint32_t>> m_entries;  ///< by range: Survey::entries
     std::vector<uint32_t> m_part_begin, m_parts;
