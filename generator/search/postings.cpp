@@ -242,17 +242,29 @@ private:
         return body + bonus[s.flags & 7];
     }
 
-    // The terms of the document being scored, merged (one slot per term).
+    // The terms of the document being scored, merged (one slot per term). The slots have room
+    // for every term from the start: a push_back per (term, document) was a fifth of the
+    // scoring's instructions at 10,000 pages.
     struct DocSlots {
+        explicit DocSlots(size_t terms) : slot_of(terms, -1), slots(terms) {}
+
         std::vector<int32_t> slot_of;   ///< by term position, -1 when not in the document
-        std::vector<Slot> slots;
+        std::vector<Slot> slots;        ///< the first `used` are the document's, in the order met
+        uint32_t used = 0;
 
         Slot& slot_for(uint32_t position) {
-            if (slot_of[position] < 0) {
-                slot_of[position] = static_cast<int32_t>(slots.size());
-                slots.push_back(Slot{position});
+            int32_t& slot = slot_of[position];
+            if (slot < 0) {
+                slot = static_cast<int32_t>(used++);
+                slots[static_cast<size_t>(slot)] = Slot{position};
             }
-            return slots[static_cast<size_t>(slot_of[position])];
+            return slots[static_cast<size_t>(slot)];
+        }
+        std::span<Slot> doc() { return {slots.data(), used}; }
+        /// Empties the slots for the next document.
+        void clear() {
+            for (const Slot& s : doc()) slot_of[s.position] = -1;
+            used = 0;
         }
     };
 
@@ -263,9 +275,9 @@ private:
             s.count += e.count_flags >> k_flag_bits;
             s.flags |= e.count_flags & ((1u << k_flag_bits) - 1);
         });
-        const size_t direct = d.slots.size();
+        const size_t direct = d.used;
         const double norm = length_norm(m_lengths[doc]);
-        for (Slot& s : d.slots) s.score = direct_score(s, norm);
+        for (Slot& s : d.doc()) s.score = direct_score(s, norm);
         for (size_t i = 0; i < direct; ++i) {
             const uint32_t p = d.slots[i].position;
             const double share = k_compound_share * d.slots[i].score;
@@ -299,14 +311,12 @@ private:
     // Scores one range's documents into its own lists.
     RangeLists score_range(size_t r) const {
         RangeLists out = range_lists(r);
-        DocSlots d{std::vector<int32_t>(m_out.terms.size(), -1), {}};
+        DocSlots d(m_out.terms.size());
         for (size_t doc = range_begin(r), end = range_end(r); doc < end; ++doc) {
             score_doc(doc, d);
-            for (const Slot& s : d.slots) {
+            for (const Slot& s : d.doc())
                 out.postings[out.end[s.position]++] = static_cast<uint32_t>(doc) << 8 | quantize_score(s.score);
-                d.slot_of[s.position] = -1;
-            }
-            d.slots.clear();
+            d.clear();
         }
         return out;
     }
