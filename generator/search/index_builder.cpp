@@ -81,7 +81,19 @@ struct IndexBuilder::Impl {
         return static_cast<PageId>(pages.size() - 1);
     }
 
-    using LabelTerms = std::unordered_map<std::string_view, std::vector<TermEntry>>;
+    // The terms of labels, memoised by the label's view (address and size), not its text:
+    // labels are views into the caller's model (a page's title, a term's title), so a label
+    // on many documents is the same view, and a lookup hashes no text. Equal text seen through
+    // two views is analysed twice, to the same terms.
+    struct LabelView {
+        const char* data;
+        size_t size;
+        bool operator==(const LabelView&) const = default;
+    };
+    struct LabelViewHash {
+        size_t operator()(const LabelView& v) const { return std::hash<const char*>{}(v.data) ^ (v.size << 48); }
+    };
+    using LabelTerms = std::unordered_map<LabelView, std::vector<TermEntry>, LabelViewHash>;
     std::vector<DocTerms> doc_terms(const IndexInput& input, std::vector<LabelTerms>& labels, unsigned threads);
 
     size_t retained_bytes() const {
@@ -129,8 +141,9 @@ std::vector<DocTerms> IndexBuilder::Impl::doc_terms(const IndexInput& input, std
             docs[d].record = &pages.at(input.docs[d].page);
             docs[d].tags.reserve(input.docs[d].tags.size());
             for (std::string_view tag : input.docs[d].tags) {
-                auto it = memo.find(tag);
-                if (it == memo.end()) it = memo.emplace(tag, labels.label_terms(tag)).first;
+                const LabelView key{tag.data(), tag.size()};
+                auto it = memo.find(key);
+                if (it == memo.end()) it = memo.emplace(key, labels.label_terms(tag)).first;
                 docs[d].tags.push_back(&it->second);
             }
         }
