@@ -108,6 +108,7 @@ struct IndexBuilder::Impl {
     std::optional<std::string> recall(std::string_view key) {
         auto bytes = parts().find(key);
         if (!bytes) return std::nullopt;
+        std::lock_guard lock(mutex);
         ++stats.parts_reused;
         return std::string(*bytes);
     }

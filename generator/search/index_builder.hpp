@@ -57,7 +57,7 @@ public:
 
     /// With a cache: the bytes a previous build remembered under `key` (a part of the index that
     /// depends only on what the key hashes), else nullopt. Valid until finish(). Counted in
-    /// stats().parts_reused.
+    /// stats().parts_reused. Thread-safe.
     std::optional<std::string> recall(std::string_view key);
     /// Keeps `bytes` under `key` for the next build (call it for every part this build uses,
     /// recalled or not: the cache keeps exactly the parts of the last build). Thread-safe.

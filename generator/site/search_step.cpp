@@ -180,7 +180,8 @@ class LabelOrder {
 public:
     LabelOrder(std::string language, search::IndexBuilder& index) : m_language(std::move(language)), m_index(index) {}
 
-    /// Sorts `values` (indexes into `labels`) by their labels, stable.
+    /// Sorts `values` (indexes into `labels`) by their labels, stable. Thread-safe (facets are
+    /// sorted on several threads).
     void sort(std::vector<size_t>& values, const std::vector<ValueView>& labels) const {
         util::ContentHash hash;
         hash.add("label order 1").add(m_language).add(values.size());
@@ -191,7 +192,7 @@ public:
         if (!bytes || !decode(*bytes, values, sorted)) {
             std::vector<size_t> positions(values.size());
             for (size_t i = 0; i < positions.size(); ++i) positions[i] = i;
-            if (!m_collator) m_collator.emplace(m_language);
+            std::call_once(m_opened, [&] { m_collator.emplace(m_language); });
             m_collator->sort_by_title(positions, [&](size_t p) -> std::string_view { return labels[values[p]].label; });
             bytes.emplace();
             sorted.clear();
@@ -222,6 +223,7 @@ private:
     std::string m_language;
     search::IndexBuilder& m_index;
     mutable std::optional<i18n::Collator> m_collator;   ///< opened when first needed
+    mutable std::once_flag m_opened;
 };
 
 // Facets and their values in reading order; only values some document has are kept.
@@ -254,7 +256,9 @@ public:
     /// Gives `doc` `value` of facet `f` when it is declared. Thread-safe once every value is.
     void assign(search::DocInput& doc, size_t f, std::string_view value) const { assign(doc, f, find(f, value)); }
     /// The facets with used values only, in order; documents renumbered to match.
-    std::vector<search::FacetDef> compact(std::vector<search::DocInput>& docs, const LabelOrder& labels) const;
+    /// Values are sorted (facets on up to `threads` threads) and documents renumbered in parallel.
+    std::vector<search::FacetDef> compact(std::vector<search::DocInput>& docs, const LabelOrder& labels,
+                                          unsigned threads) const;
 
 private:
     std::vector<size_t> used_values(size_t f, const std::vector<std::vector<bool>>& used,
@@ -281,17 +285,20 @@ std::vector<size_t> FacetTable::used_values(size_t f, const std::vector<std::vec
     return order;
 }
 
-std::vector<search::FacetDef> FacetTable::compact(std::vector<search::DocInput>& docs, const LabelOrder& labels) const {
+std::vector<search::FacetDef> FacetTable::compact(std::vector<search::DocInput>& docs, const LabelOrder& labels,
+                                                  unsigned threads) const {
     std::vector<std::vector<bool>> used(m_facets.size());
     for (size_t f = 0; f < m_facets.size(); ++f) used[f].assign(m_facets[f].values.size(), false);
     for (const auto& doc : docs)
         for (const auto& [f, v] : doc.facets) used[f][v] = true;
+    std::vector<std::vector<size_t>> orders(m_facets.size());
+    util::parallel_for(m_facets.size(), threads, [&](size_t f) { orders[f] = used_values(f, used, labels); });
     std::vector<search::FacetDef> out;
     std::vector<std::vector<int64_t>> remap(m_facets.size());
     std::vector<int64_t> facet_remap(m_facets.size(), -1);
     for (size_t f = 0; f < m_facets.size(); ++f) {
         remap[f].assign(m_facets[f].values.size(), -1);
-        std::vector<size_t> order = used_values(f, used, labels);
+        const std::vector<size_t>& order = orders[f];
         if (order.empty()) continue;
         search::FacetDef def{m_facets[f].name, m_facets[f].label, {}};
         for (size_t v : order) {
@@ -301,13 +308,15 @@ std::vector<search::FacetDef> FacetTable::compact(std::vector<search::DocInput>&
         facet_remap[f] = static_cast<int64_t>(out.size());
         out.push_back(std::move(def));
     }
-    for (auto& doc : docs) {
-        std::vector<std::pair<uint32_t, uint32_t>> kept;
-        for (const auto& [f, v] : doc.facets)
-            if (facet_remap[f] >= 0) kept.emplace_back(static_cast<uint32_t>(facet_remap[f]), static_cast<uint32_t>(remap[f][v]));
-        std::sort(kept.begin(), kept.end());
-        doc.facets = std::move(kept);
-    }
+    util::parallel_for(docs.size(), threads, [&](size_t d) {
+        std::vector<std::pair<uint32_t, uint32_t>>& facets = docs[d].facets;   // renumbered in place
+        size_t kept = 0;
+        for (const auto& [f, v] : facets)
+            if (facet_remap[f] >= 0)
+                facets[kept++] = {static_cast<uint32_t>(facet_remap[f]), static_cast<uint32_t>(remap[f][v])};
+        facets.resize(kept);
+        std::sort(facets.begin(), facets.end());
+    });
     return out;
 }
 }  // namespace
@@ -478,7 +487,7 @@ std::vector<std::pair<std::string, std::string>> SearchIndexBuilder::finish(cons
     input.docs.resize(pages.size());
     util::parallel_for(pages.size(), threads,
                        [&](size_t k) { input.docs[k] = m_impl->doc_input(site, pages[k].first, pages[k].second); });
-    input.facets = m_impl->table.compact(input.docs, LabelOrder(m_impl->config.language, m_impl->builder));
+    input.facets = m_impl->table.compact(input.docs, LabelOrder(m_impl->config.language, m_impl->builder), threads);
     std::vector<std::pair<std::string, std::string>> out;
     for (search::OutputFile& f : m_impl->builder.finish(input, threads)) out.emplace_back(std::move(f.path), std::move(f.bytes));
     return out;
