@@ -170,7 +170,7 @@ struct ValueView {
     std::string_view value, label;
 };
 
-// No value (FacetTable::find, SearchIndexBuilder::Impl::RefValue).
+// No value (FacetTable::find, SearchIndexBuilder::Impl::RefValue), no analysis (finish()).
 constexpr uint32_t k_no_value = UINT32_MAX;
 
 // Sorts values by their labels (Norwegian collation). Collation is the dearest part of the
@@ -481,9 +481,15 @@ void SearchIndexBuilder::add_page(const content::Document& page, markdown::Docum
 std::vector<std::pair<std::string, std::string>> SearchIndexBuilder::finish(const Published& site, unsigned threads) {
     m_impl->declare_facets(site);
     search::IndexInput input;
-    std::vector<std::pair<size_t, search::PageId>> pages;   // published pages that were analysed
-    for (size_t i = 0; i < site.pages.size(); ++i)
-        if (auto id = m_impl->page_ids.find(site.pages[i].path); id != m_impl->page_ids.end()) pages.emplace_back(i, id->second);
+    // The published pages that were analysed, with their analyses (looked up on the threads).
+    std::vector<search::PageId> ids(site.pages.size());
+    util::parallel_for(site.pages.size(), threads, [&](size_t i) {
+        const auto id = m_impl->page_ids.find(site.pages[i].path);
+        ids[i] = id == m_impl->page_ids.end() ? k_no_value : id->second;
+    });
+    std::vector<std::pair<size_t, search::PageId>> pages;
+    for (size_t i = 0; i < ids.size(); ++i)
+        if (ids[i] != k_no_value) pages.emplace_back(i, ids[i]);
     input.docs.resize(pages.size());
     util::parallel_for(pages.size(), threads,
                        [&](size_t k) { input.docs[k] = m_impl->doc_input(site, pages[k].first, pages[k].second); });
