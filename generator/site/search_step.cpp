@@ -448,6 +448,11 @@ void SearchIndexBuilder::Impl::add_references(search::DocInput& doc, const Publi
 search::DocInput SearchIndexBuilder::Impl::doc_input(const Published& site, size_t i, search::PageId id) const {
     const content::Document& page = site.pages[i];
     search::DocInput doc;
+    // Room for the type, the terms, the referenced pages and the year (inherited terms may add more).
+    size_t targets = 0;
+    for (const auto& field : site.graph.pages[i].references) targets += field.second.size();
+    doc.facets.reserve(page.terms.size() + 2 * targets + 3);
+    doc.tags.reserve(page.terms.size() + targets + 1);
     doc.page = id;
     doc.url = page.url;
     doc.title = page.title;
