@@ -12,10 +12,12 @@
 namespace stilas::search {
 
 namespace {
-void append_field(std::string& out, const char* name, std::string_view value, bool first = false) {
+// Appends "name":value; `name` is a constant that needs no escape (so it is not scanned for one).
+void append_field(std::string& out, std::string_view name, std::string_view value, bool first = false) {
     if (!first) out += ',';
-    append_json_string(out, name);
-    out += ':';
+    out += '"';
+    out += name;
+    out += "\":";
     append_json_string(out, value);
 }
 
