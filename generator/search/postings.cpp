@@ -147,6 +147,7 @@ private:
     struct Survey {
         std::vector<uint32_t> best_rank;     ///< by term id: the rank of its smallest ending (k_none: unused)
         std::vector<uint32_t> entries;       ///< by term id: its entries, a bound on its postings
+        uint32_t most_entries = 0;           ///< the most entries of a document
         double total_length = 0;
     };
 
@@ -173,10 +174,13 @@ private:
         s.best_rank.assign(m_terms.size(), k_none);
         s.entries.assign(m_terms.size(), 0);
         for (size_t doc = range_begin(r), end = range_end(r); doc < end; ++doc) {
+            uint32_t doc_entries = 0;
             m_lengths[doc] = for_each_doc_entry(m_docs[doc], [&](const TermEntry& e) {
                 s.best_rank[e.term] = std::min(s.best_rank[e.term], m_suffix_rank[e.suffix]);
                 ++s.entries[e.term];
+                ++doc_entries;
             });
+            s.most_entries = std::max(s.most_entries, doc_entries);
             s.total_length += m_lengths[doc];
         }
         return s;
@@ -194,6 +198,7 @@ private:
             total += part.total_length;
             for (uint32_t t = 0; t < m_terms.size(); ++t) m_best_rank[t] = std::min(m_best_rank[t], part.best_rank[t]);
             m_entries.push_back(std::move(part.entries));
+            m_most_entries.push_back(part.most_entries);
         }
         m_out.average_length = m_docs.empty() ? 1 : std::max(1.0, total / static_cast<double>(m_docs.size()));
     }
@@ -221,6 +226,7 @@ private:
         m_part_begin.assign(1, 0);
         for (const IndexTerm& term : m_out.terms) {
             for (const std::string& part : splitter.all_parts(term.text)) m_parts.push_back(position_of.at(part));
+            m_most_parts = std::max<size_t>(m_most_parts, m_parts.size() - m_part_begin.back());
             m_part_begin.push_back(static_cast<uint32_t>(m_parts.size()));
         }
     }
@@ -243,10 +249,11 @@ private:
     }
 
     // The terms of the document being scored, merged (one slot per term). The slots have room
-    // for every term from the start: a push_back per (term, document) was a fifth of the
-    // scoring's instructions at 10,000 pages.
+    // for the most a document of the range can have (from the survey), so none is added while
+    // scoring: a push_back per (term, document) was a fifth of the scoring's instructions at
+    // 10,000 pages.
     struct DocSlots {
-        explicit DocSlots(size_t terms) : slot_of(terms, -1), slots(terms) {}
+        DocSlots(size_t terms, size_t room) : slot_of(terms, -1), slots(room) {}
 
         std::vector<int32_t> slot_of;   ///< by term position, -1 when not in the document
         std::vector<Slot> slots;        ///< the first `used` are the document's, in the order met
@@ -311,7 +318,9 @@ private:
     // Scores one range's documents into its own lists.
     RangeLists score_range(size_t r) const {
         RangeLists out = range_lists(r);
-        DocSlots d(m_out.terms.size());
+        // A document's slots: its entries' terms and their compound parts.
+        const size_t room = std::min(m_out.terms.size(), size_t{m_most_entries[r]} * (1 + m_most_parts));
+        DocSlots d(m_out.terms.size(), room);
         for (size_t doc = range_begin(r), end = range_end(r); doc < end; ++doc) {
             score_doc(doc, d);
             for (const Slot& s : d.doc())
@@ -337,6 +346,8 @@ private:
     std::vector<uint32_t> m_best_rank, m_lengths;
     std::vector<uint32_t> m_position, m_term_at;   ///< term id → position, and back
     std::vector<std::vector<uint32_t>> m_entries;  ///< by range: Survey::entries
+    std::vector<uint32_t> m_most_entries;          ///< by range: Survey::most_entries
+    size_t m_most_parts = 0;                       ///< the most parts of a compound
     std::vector<uint32_t> m_part_begin, m_parts;
     PostingsResult m_out;
 };
