@@ -402,8 +402,9 @@ void SearchIndexBuilder::Impl::declare_ref_facets(const Published& site) {
     for (const bool regular : {true, false})
         for (size_t i = 0; i < site.pages.size(); ++i) {
             const content::Document& page = site.pages[i];
+            if ((page.kind == content::PageKind::regular) != regular) continue;
             const auto f = ref_facet.find(page.type);
-            if (f == ref_facet.end() || (page.kind == content::PageKind::regular) != regular) continue;
+            if (f == ref_facet.end()) continue;
             const uint32_t value = regular ? table.declare(f->second, page.url, page.title) : table.find(f->second, page.url);
             ref_values[i] = {static_cast<uint32_t>(f->second), value};
         }
