@@ -90,13 +90,15 @@ std::string encode_as_bitmap(const std::vector<RangeLists>& ranges, uint32_t pos
     std::string out(1 + bitmap_size, '\0');
     out[0] = '\1';
     auto* bits = reinterpret_cast<uint8_t*>(out.data() + 1);
-    uint8_t* nibbles = bits + bitmap_bytes;
-    uint32_t i = 0;
+    uint8_t* nibbles = bits + bitmap_bytes;   // the next byte of nibbles, zero until written
+    bool high = false;                        // its low nibble is written
     for_each_posting(ranges, position, [&](uint32_t posting) {
         const uint32_t doc = doc_of(posting);
         bits[doc / 8] = static_cast<uint8_t>(bits[doc / 8] | (1u << (doc % 8)));
-        nibbles[i / 2] = static_cast<uint8_t>(nibbles[i / 2] | (k_nibble[impact_of(posting)] << (i % 2 * 4)));
-        ++i;
+        const uint8_t nibble = k_nibble[impact_of(posting)];
+        if (high) *nibbles++ |= static_cast<uint8_t>(nibble << 4);
+        else *nibbles = nibble;
+        high = !high;
     });
     return out;
 }
