@@ -1,10 +1,12 @@
 // JSON string escaping and numbers.
 #include "search/json_text.hpp"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -63,6 +65,18 @@ unsigned special_bits(const char* p) {
     found = _mm_or_si128(found, _mm_or_si128(equal('&'), equal('\xE2')));
     return static_cast<unsigned>(_mm_movemask_epi8(found));
 }
+
+// special_bits() of the fewer than 16 bytes of `s` from `i` (bit 0: byte i): the string's last 16
+// bytes shifted, or for a string under 16 bytes a copy padded with spaces (which need no escape),
+// so that short fields and the ends of long ones are not checked byte by byte.
+unsigned tail_special_bits(std::string_view s, size_t i) {
+    const size_t left = s.size() - i;
+    if (s.size() >= 16) return special_bits(s.data() + s.size() - 16) >> (16 - left);
+    char padded[16];
+    std::memset(padded, ' ', sizeof padded);
+    std::memcpy(padded, s.data() + i, left);
+    return special_bits(padded);
+}
 #endif
 }  // namespace
 
@@ -71,19 +85,20 @@ void append_json_string(std::string& out, std::string_view s) {
     size_t start = 0;
     for (size_t i = 0; i < s.size();) {
 #if defined(__SSE2__)
-        if (i + 16 <= s.size()) {  // sixteen bytes at once: on to the first that needs an escape
-            const unsigned bits = special_bits(s.data() + i);
-            if (!bits) {
-                i += 16;
-                continue;
-            }
-            i += static_cast<size_t>(std::countr_zero(bits));
+        // Sixteen bytes at once (fewer at the end): on to the first that needs an escape.
+        const size_t left = s.size() - i;
+        const unsigned bits = left >= 16 ? special_bits(s.data() + i) : tail_special_bits(s, i);
+        if (!bits) {
+            i += std::min<size_t>(left, 16);
+            continue;
         }
-#endif
+        i += static_cast<size_t>(std::countr_zero(bits));
+#else
         if (!k_special[static_cast<unsigned char>(s[i])]) {
             ++i;
             continue;
         }
+#endif
         out.append(s.substr(start, i - start));
         i += append_special(out, s, i);
         start = i;
