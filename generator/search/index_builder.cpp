@@ -93,8 +93,12 @@ struct IndexBuilder::Impl {
     struct LabelViewHash {
         size_t operator()(const LabelView& v) const { return std::hash<const char*>{}(v.data) ^ (v.size << 48); }
     };
-    using LabelTerms = std::unordered_map<LabelView, std::vector<TermEntry>, LabelViewHash>;
-    std::vector<DocTerms> doc_terms(const IndexInput& input, std::vector<LabelTerms>& labels, unsigned threads);
+    /// A range of documents' labels: their terms, and the documents' DocTerms::tags, in one array.
+    struct RangeLabels {
+        std::unordered_map<LabelView, std::vector<TermEntry>, LabelViewHash> terms;
+        std::vector<const std::vector<TermEntry>*> of_docs;
+    };
+    std::vector<DocTerms> doc_terms(const IndexInput& input, std::vector<RangeLabels>& labels, unsigned threads);
 
     size_t retained_bytes() const {
         size_t bytes = vocabulary.terms.bytes() + vocabulary.suffixes.bytes();
@@ -129,24 +133,29 @@ std::vector<std::string> IndexBuilder::Impl::fragments(const IndexInput& input,
 // Every document's record and the terms of its labels, over ranges of documents on up to
 // `threads` threads: each range has its own analyzer and analyses each distinct label once
 // (a label's terms do not depend on which range analysed it).
-std::vector<DocTerms> IndexBuilder::Impl::doc_terms(const IndexInput& input, std::vector<LabelTerms>& memos,
+std::vector<DocTerms> IndexBuilder::Impl::doc_terms(const IndexInput& input, std::vector<RangeLabels>& ranges,
                                                     unsigned threads) {
     constexpr size_t k_min_docs_per_range = 256;
     const size_t n = input.docs.size();
-    memos.resize(std::clamp<size_t>(n / k_min_docs_per_range, 1, util::thread_count(threads)));
+    ranges.resize(std::clamp<size_t>(n / k_min_docs_per_range, 1, util::thread_count(threads)));
     std::vector<DocTerms> docs(n);
-    util::parallel_for(memos.size(), threads, [&](size_t r) {
+    util::parallel_for(ranges.size(), threads, [&](size_t r) {
+        const size_t begin = r * n / ranges.size(), end = (r + 1) * n / ranges.size();
         PageAnalyzer labels(vocabulary);
-        LabelTerms& memo = memos[r];
-        for (size_t d = r * n / memos.size(); d < (r + 1) * n / memos.size(); ++d) {
+        RangeLabels& range = ranges[r];
+        size_t tags = 0;
+        for (size_t d = begin; d < end; ++d) tags += input.docs[d].tags.size();
+        range.of_docs.reserve(tags);   // no reallocation: the documents' spans point into it
+        for (size_t d = begin; d < end; ++d) {
             docs[d].record = &pages.at(input.docs[d].page);
-            docs[d].tags.reserve(input.docs[d].tags.size());
+            const size_t first = range.of_docs.size();
             for (std::string_view tag : input.docs[d].tags) {
                 const LabelView key{tag.data(), tag.size()};
-                auto it = memo.find(key);
-                if (it == memo.end()) it = memo.emplace(key, labels.label_terms(tag)).first;
-                docs[d].tags.push_back(&it->second);
+                auto it = range.terms.find(key);
+                if (it == range.terms.end()) it = range.terms.emplace(key, labels.label_terms(tag)).first;
+                range.of_docs.push_back(&it->second);
             }
+            docs[d].tags = std::span(range.of_docs).subspan(first);
         }
     });
     return docs;
@@ -154,7 +163,7 @@ std::vector<DocTerms> IndexBuilder::Impl::doc_terms(const IndexInput& input, std
 
 std::vector<OutputFile> IndexBuilder::Impl::index_files(const IndexInput& input, unsigned threads) {
     const std::string root(k_index_folder);
-    std::vector<LabelTerms> labels;
+    std::vector<RangeLabels> labels;
     PostingsResult postings = build_postings(doc_terms(input, labels, threads), vocabulary, threads);
     Shards shards = write_shards(postings.terms);
     std::vector<std::string_view> excerpts;

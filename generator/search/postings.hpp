@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,7 +26,8 @@ inline constexpr double k_max_score = k_bm25_k1 + 1 + k_title_bonus + k_summary_
 /// One document's input: its page record and the terms of its labels.
 struct DocTerms {
     const PageRecord* record = nullptr;
-    std::vector<const std::vector<TermEntry>*> tags;   ///< the terms of each of its labels
+    /// The terms of each of its labels (a slice of an array the caller keeps for many documents).
+    std::span<const std::vector<TermEntry>* const> tags;
 };
 
 /// A term of the finished index, in byte order of `text`.
