@@ -405,7 +405,8 @@ void SearchIndexBuilder::Impl::declare_ref_facets(const Published& site) {
             if ((page.kind == content::PageKind::regular) != regular) continue;
             const auto f = ref_facet.find(page.type);
             if (f == ref_facet.end()) continue;
-            const uint32_t value = regular ? table.declare(f->second, page.url, page.title) : table.find(f->second, page.url);
+            const uint32_t value =
+                regular ? table.declare(f->second, page.url, page.title) : table.find(f->second, page.url);
             ref_values[i] = {static_cast<uint32_t>(f->second), value};
         }
 }
@@ -440,7 +441,8 @@ void SearchIndexBuilder::Impl::add_references(search::DocInput& doc, const Publi
             const content::Document& target = site.pages[t];
             doc.tags.push_back(target.title);
             if (!schema || schema->kind != FieldKind::ref) continue;
-            if (const RefValue& ref = ref_values[t]; ref.facet != k_no_value) FacetTable::assign(doc, ref.facet, ref.value);
+            if (const RefValue& ref = ref_values[t]; ref.facet != k_no_value)
+                FacetTable::assign(doc, ref.facet, ref.value);
             add_terms(doc, target, true);
         }
     }
