@@ -5,8 +5,9 @@
 # parsing and rendering every body, plus writing the HTML).
 #   bash bench/run.sh [--pages N] [--runs R] [--threads J] [--tmp DIR]
 #       defaults: 10000 pages, 5 runs, all cores, outputs under /tmp (the same disk for both tools)
-#   bash bench/run.sh --scale "1000 10000 100000" [--runs R]
-#       Stilas alone at each size: how time and memory grow with the number of pages.
+#   bash bench/run.sh --scale "1000 10000 100000" [--runs R] [--tmp DIR]
+#       Stilas alone at each size, the sizes built round-robin: how time and memory grow with the
+#       number of pages, and (one more build each, --timings) which phases grow faster.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 pages=10000 runs=5 threads=0 scale="" tmp=/tmp
@@ -40,20 +41,34 @@ markdown_mb() { find "$1" -name '*.md' -exec cat {} + | wc -c | awk '{printf "%.
 stilas_cmd() { printf '%s\0' "$stilas" build -q -j "$threads" --source "$1/content" --themes themes --out "$2"; }
 
 if [[ -n $scale ]]; then
-  printf '%8s %8s %10s %10s %10s %14s %14s\n' pages "MB md" "wall s" "cpu s" "peak MB" "ms per page" "KB per page"
-  for n in $scale; do
-    ./build-bench/stilas_bench_generate --pages "$n" --out "$work/site-$n" >/dev/null
-    for ((i = 1; i <= runs; i++)); do
+  # Every size generated first, then built round-robin (each round builds every size once), so
+  # that the machine's drift from minute to minute falls on every size alike.
+  for n in $scale; do ./build-bench/stilas_bench_generate --pages "$n" --out "$work/site-$n" >/dev/null; done
+  for ((i = 1; i <= runs; i++)); do
+    for n in $scale; do
       rm -rf "$work/out"
       mapfile -d '' cmd < <(stilas_cmd "$work/site-$n" "$work/out")
       measure "$work/scale-$n.log" "${cmd[@]}"
     done
+  done
+  printf '%8s %8s %10s %10s %10s %14s %14s %14s\n' pages "MB md" "wall s" "cpu s" "peak MB" "ms per page" \
+    "cpu ms/page" "KB per page"
+  for n in $scale; do
     w=$(cut -d' ' -f1 "$work/scale-$n.log" | median)
     c=$(cut -d' ' -f2 "$work/scale-$n.log" | median)
     m=$(cut -d' ' -f3 "$work/scale-$n.log" | median)
-    printf '%8s %8s %10s %10s %10.0f %14.3f %14.1f\n' "$n" "$(markdown_mb "$work/site-$n/content")" "$w" "$c" \
-      "$(echo "$m / 1024" | bc -l)" "$(echo "$w * 1000 / $n" | bc -l)" "$(echo "$m / $n" | bc -l)"
-    rm -rf "$work/site-$n" "$work/out"
+    printf '%8s %8s %10s %10s %10.0f %14.3f %14.3f %14.1f\n' "$n" "$(markdown_mb "$work/site-$n/content")" "$w" "$c" \
+      "$(echo "$m / 1024" | bc -l)" "$(echo "$w * 1000 / $n" | bc -l)" "$(echo "$c * 1000 / $n" | bc -l)" \
+      "$(echo "$m / $n" | bc -l)"
+  done
+  # One more build of each size with --timings: which phases grow faster than the pages.
+  echo
+  echo "By phase (one more build of each size, --timings; wall / cpu ms):"
+  for n in $scale; do
+    rm -rf "$work/out"
+    printf '%8s ' "$n"
+    "$stilas" build -q --timings -j "$threads" --source "$work/site-$n/content" --themes themes --out "$work/out" 2>&1 |
+      awk '$1 ~ /^(load|parse|link|render|search)$/ {printf "  %s %s / %s", $1, $2, $3} END {print ""}'
   done
   exit 0
 fi
