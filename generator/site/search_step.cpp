@@ -1,6 +1,6 @@
-// Typed model → search input: page text (title, summary, body, text-like fields), facets
-// (type, every taxonomy, the pages single `ref` fields point to, year) with display labels,
-// and labels searched with a small weight (taxonomy terms, referenced titles, the type).
+// Typed model → search input: facets (type, every taxonomy, the pages single `ref` fields point
+// to, year) with display labels, and labels searched with a small weight (taxonomy terms,
+// referenced titles, the type); the pages' text and cache keys come from search_text.cpp.
 #include "site/search_step.hpp"
 
 #include <algorithm>
@@ -14,6 +14,7 @@
 #include "i18n/collator.hpp"
 #include "search/index_builder.hpp"
 #include "search/varint.hpp"
+#include "site/search_text.hpp"
 #include "util/content_hash.hpp"
 #include "util/parallel.hpp"
 
@@ -24,145 +25,6 @@ using config::FieldKind;
 
 // A `ref` facet with more distinct values than this is no facet (a reader cannot scan it).
 constexpr size_t k_max_ref_facet_values = 400;
-
-bool is_text_kind(FieldKind kind) {
-    return kind == FieldKind::text || kind == FieldKind::markdown || kind == FieldKind::list ||
-           kind == FieldKind::enumeration;
-}
-
-// Wikilinks as readers see them: "[[target|text]]" → "text"; "[[target]]" is dropped (its
-// slug is no word a reader types). The plain text of a body still has them as written.
-void append_without_wikilinks(std::string_view text, std::string& out) {
-    for (size_t pos = 0;;) {
-        const size_t open = text.find("[[", pos);
-        const size_t close = open == std::string_view::npos ? open : text.find("]]", open + 2);
-        if (close == std::string_view::npos) {
-            out.append(text.substr(pos));
-            return;
-        }
-        out.append(text.substr(pos, open - pos));
-        std::string_view inside = text.substr(open + 2, close - open - 2);
-        if (size_t bar = inside.find('|'); bar != std::string_view::npos) out.append(inside.substr(bar + 1));
-        pos = close + 2;
-    }
-}
-
-// A Markdown field's text without link destinations: "[text](url)" → "[text]".
-void append_markdown_text(std::string_view text, std::string& out) {
-    std::string without_links;
-    for (size_t pos = 0;;) {
-        const size_t open = text.find("](", pos);
-        const size_t close = open == std::string_view::npos ? open : text.find(')', open + 2);
-        if (close == std::string_view::npos) {
-            without_links.append(text.substr(pos));
-            break;
-        }
-        without_links.append(text.substr(pos, open + 1 - pos));
-        pos = close + 1;
-    }
-    append_without_wikilinks(without_links, out);
-}
-
-void append_scalars(const yaml::Node& node, bool markdown, std::string& out) {
-    if (node.is_scalar()) {
-        if (markdown) append_markdown_text(node.scalar, out);
-        else out += node.scalar;
-        out += '\n';
-    }
-    for (const yaml::Node& item : node.items) append_scalars(item, markdown, out);
-}
-
-// The text of a value of `schema` (records: their text-like sub-fields, recursively).
-void append_field_text(const config::FieldSchema& schema, const yaml::Node& value, std::string& out) {
-    if (is_text_kind(schema.kind)) {
-        append_scalars(value, schema.kind == FieldKind::markdown, out);
-        return;
-    }
-    if (schema.kind != FieldKind::records) return;
-    for (const yaml::Node& record : value.items)
-        for (const auto& [key, sub] : record.entries)
-            if (const config::FieldSchema* s = schema.find(key.scalar)) append_field_text(*s, sub, out);
-}
-
-// The body's plain text (`text`) without the targets of wikilinks written without text ([[slug]]
-// shows as its slug there; readers see the target's title, and the slug's spelling is no word).
-std::string body_text(std::string text, const std::vector<markdown::Link>& links) {
-    size_t from = 0;
-    for (const markdown::Link& link : links) {
-        if (link.kind != markdown::LinkKind::wikilink || !link.text.empty() || link.target.empty()) continue;
-        const size_t at = text.find(link.target, from);
-        if (at == std::string::npos) continue;
-        text.replace(at, link.target.size(), " ");
-        from = at + 1;
-    }
-    return text;
-}
-
-// The page's text for analysis; the body's plain text is taken from `body` (its last reader).
-search::PageText page_text(const content::Document& page, markdown::Document& body) {
-    search::PageText text{page.title, page.summary, body_text(body.take_plain_text(), body.links())};
-    for (const content::Field& field : page.fields)
-        if (field.schema) {
-            text.body += '\n';
-            append_field_text(*field.schema, field.value, text.body);
-        }
-    return text;
-}
-
-uint64_t fnv(uint64_t hash, std::string_view bytes) {
-    for (char c : bytes) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return (hash ^ 0xFF) * 1099511628211ull;  // a separator, so ("ab","c") differs from ("a","bc")
-}
-
-uint64_t schema_hash(uint64_t hash, const std::vector<config::FieldSchema>& fields) {
-    for (const config::FieldSchema& f : fields) {
-        hash = fnv(hash, f.name);
-        hash = fnv(hash, config::kind_name(f.kind));
-        hash = schema_hash(hash, f.fields);
-    }
-    return hash;
-}
-
-// FNV-1a's starting value.
-constexpr uint64_t k_fnv_start = 1469598103934665603ull;
-
-// A hash of what a type's pages' analysis depends on in its schema: the fields it declares
-// (which of them are text). Made once per type (Impl::type_hashes).
-uint64_t type_hash(const config::TypeSchema& type) { return schema_hash(fnv(k_fnv_start, type.name), type.fields); }
-
-// What a page's analysis depends on besides its bytes: its type's fields (`type_hashes`, by
-// type name), and title and summary (a section page's title may come from the config).
-std::string cache_key(const content::Document& page, const std::unordered_map<std::string_view, uint64_t>& type_hashes) {
-    if (page.blob_id.empty()) return {};
-    uint64_t hash = k_fnv_start;
-    if (auto it = type_hashes.find(page.type); it != type_hashes.end()) hash = it->second;
-    hash = fnv(fnv(fnv(hash, page.title), page.summary), std::to_string(static_cast<int>(page.kind)));
-    char buffer[17];
-    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
-    return page.blob_id + ":" + buffer;
-}
-
-// The year of a page: its date, else its first date field, else a number field for a year.
-std::string year_of(const content::Document& page) {
-    if (page.date.size() >= 4) return page.date.substr(0, 4);
-    for (const content::Field& f : page.fields) {
-        if (!f.schema || !f.value.is_scalar()) continue;
-        const std::string& v = f.value.scalar;
-        if ((f.schema->kind == FieldKind::date || f.schema->kind == FieldKind::datetime) && v.size() >= 4) return v.substr(0, 4);
-        bool year_field = f.schema->kind == FieldKind::number && (f.name == "ar" || f.name == "year" || f.schema->label == "År");
-        if (year_field && v.size() == 4 && std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; })) return v;
-    }
-    return {};
-}
-
-// The date shown with a result: the page's date, else its first date field.
-std::string_view date_of(const content::Document& page) {
-    if (!page.date.empty()) return page.date;
-    for (const content::Field& f : page.fields)
-        if (f.schema && f.value.is_scalar() && (f.schema->kind == FieldKind::date || f.schema->kind == FieldKind::datetime))
-            return f.value.scalar;
-    return {};
-}
 
 // A facet value as declared: views into the model (config, pages) or Impl::years, valid until
 // finish() returns; only the values in use are copied into the index's FacetDefs.

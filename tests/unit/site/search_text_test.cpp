@@ -1,0 +1,43 @@
+#include <doctest/doctest.h>
+
+#include "site/search_text.hpp"
+
+using namespace stilas;
+
+namespace {
+
+yaml::Node scalar(std::string text) {
+    yaml::Node n;
+    n.kind = yaml::Node::Kind::scalar;
+    n.scalar = std::move(text);
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("a page's search text has wikilinks as readers see them and Markdown fields without destinations") {
+    config::FieldSchema about;
+    about.name = "om";
+    about.kind = config::FieldKind::markdown;
+    config::FieldSchema count;
+    count.name = "antall";
+    count.kind = config::FieldKind::number;
+    content::Document page;
+    page.title = "Tittel";
+    page.summary = "Ingress";
+    page.fields.push_back(content::Field{&about, "om",
+                                         scalar("Se [veilederen](https://example.org/v) og [[metoder/x|aksjonslæring]] "
+                                                "og [[igp]], [halv](lenke og [[ingen slutt")});
+    page.fields.push_back(content::Field{&count, "antall", scalar("12")});   // no text
+    diag::Diagnostics d;
+    markdown::Document body = markdown::Document::parse("Tekst om [[igp]] og [[igp|planen]].\n", "a.md", 1, d);
+    REQUIRE(d.sorted().empty());
+    const search::PageText text = site::page_text(page, body);
+    CHECK(text.title == "Tittel");
+    CHECK(text.summary == "Ingress");
+    // The body's wikilink without text leaves a space where its slug was; the field's are
+    // dropped; link destinations go, their texts stay; an unclosed bracket is text. Each field
+    // starts a line, and each scalar ends one.
+    CHECK(text.body == "Tekst om   og planen.\nSe [veilederen] og aksjonslæring og , [halv](lenke og [[ingen slutt\n\n");
+    CHECK(body.plain_text().empty());   // taken: nothing reads it after the search step
+}
