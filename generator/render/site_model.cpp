@@ -83,21 +83,26 @@ std::vector<size_t> SiteModel::pages_in_section(std::string_view section) const 
     return out;
 }
 
+namespace {
+// The view under `key` in `views`, made by `make` the first time `key` is asked for (the caller
+// holds the lock over `views`). Nothing is kept if make() throws.
+template <typename Views, typename Key>
+const std::shared_ptr<const Value>& view_once(Views& views, const Key& key, const std::function<Value()>& make) {
+    auto it = views.find(key);
+    if (it == views.end()) it = views.emplace(key, std::make_shared<const Value>(make())).first;
+    return it->second;
+}
+}  // namespace
+
 std::shared_ptr<const Value> SiteModel::shared_view(const std::string& key, const std::function<Value()>& make) const {
     std::lock_guard lock(m_shared_mutex);
-    auto& slot = m_shared_views[key];
-    if (!slot) slot = std::make_shared<const Value>(make());
-    return slot;
+    return view_once(m_shared_views, key, make);
 }
 
 const std::shared_ptr<const Value>& SiteModel::config_view(const void* owner, unsigned variant,
                                                           const std::function<Value()>& make) const {
     std::lock_guard lock(m_shared_mutex);
-    const auto key = std::make_pair(owner, variant);
-    auto it = m_config_views.find(key);
-    // Nothing is kept if make() throws.
-    if (it == m_config_views.end()) it = m_config_views.emplace(key, std::make_shared<const Value>(make())).first;
-    return it->second;
+    return view_once(m_config_views, std::make_pair(owner, variant), make);
 }
 
 std::shared_ptr<const Value> SiteModel::shared_page_view(PageView kind, size_t page,

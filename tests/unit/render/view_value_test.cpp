@@ -129,12 +129,24 @@ TEST_CASE("find with a hint answers as find does, whatever the hint, and keeps w
     CHECK(at == 2);
 }
 
+namespace {
+// Two objects over the same defaults ({text, is_text}, both false), as field objects are: `own`
+// has its own member `key` (= `value`) and then is_text true, `bare` only a name.
+struct OverDefaults {
+    Value own, bare;
+    OverDefaults(const char* key, const char* value) : own(Value::over(defaults())), bare(Value::over(defaults())) {
+        own.add(key, value).add("is_text", Value(true));
+        bare.add("name", "m");
+    }
+    static const Value& defaults() {
+        static const Value d = Value().set("text", Value(false)).set("is_text", Value(false));
+        return d;
+    }
+};
+}  // namespace
+
 TEST_CASE("a hint into an object's defaults never hides the object's own member") {
-    static const Value defaults = Value().set("text", Value(false)).set("is_text", Value(false));
-    Value own = Value::over(defaults);
-    own.add("name", "n").add("is_text", Value(true));
-    Value bare = Value::over(defaults);
-    bare.add("name", "m");
+    auto [own, bare] = OverDefaults("name", "n");
     std::uint32_t at = 0;
     CHECK_FALSE(bare.find("is_text", at)->flag_value());
     CHECK(at == 1);  // in the defaults
@@ -148,11 +160,7 @@ TEST_CASE("a hint into an object's defaults never hides the object's own member"
 }
 
 TEST_CASE("find_at_hint answers only from the member at the hint, and never hides an own member") {
-    static const Value defaults = Value().set("text", Value(false)).set("is_text", Value(false));
-    Value own = Value::over(defaults);
-    own.add("text", "t").add("is_text", Value(true));
-    Value bare = Value::over(defaults);
-    bare.add("name", "m");
+    const auto [own, bare] = OverDefaults("text", "t");
     const Value::Key is_text("is_text");
     // No own member has the key's bit: the defaults' member at the hint, without a search.
     CHECK_FALSE(bare.find_at_hint(is_text, {0, 1})->flag_value());
