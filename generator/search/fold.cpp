@@ -170,7 +170,12 @@ void set_token_key(Token& token) {
         for (size_t i = 0; i < token.text.size() && i < 16; ++i)
             token.head[i / 8] |= static_cast<uint64_t>(static_cast<unsigned char>(token.text[i])) << (8 * (i % 8));
     }
-    token.hash = key_hash(head_hash(token.head, token.text.size()), token.text);
+    token.hash = key_hash(head_hash(token.head), token.text);
+}
+
+std::string_view word_text(uint64_t word, char (&bytes)[k_short_token_bytes]) {
+    for (size_t i = 0; i < k_short_token_bytes; ++i) bytes[i] = static_cast<char>(word >> (8 * i));
+    return std::string_view(bytes, (static_cast<size_t>(std::bit_width(word)) + 7) / 8);
 }
 
 // Appends the run of ASCII letters and digits at m_pos to `token`, lowercased; returns its length.
@@ -241,7 +246,7 @@ void Tokenizer::take_plain(Token& token, const char* p, size_t length, bool capi
     }
     token.head[0] = head[0];
     token.head[1] = head[1];
-    const uint64_t hash = head_hash(head, length);
+    const uint64_t hash = head_hash(head);
     token.hash = length <= 16 ? hash : key_hash(hash, token.text);
 }
 

@@ -38,6 +38,13 @@ struct Token {
 /// Fills `token.head` and `token.hash` from `token.text` (what the tokenizer does for every token).
 void set_token_key(Token& token);
 
+/// Tokens of up to this many bytes (most words) are also given as one word (Tokenizer::for_each).
+inline constexpr size_t k_short_token_bytes = 8;
+
+/// The text of the short token whose bytes are `word` (little-endian, zero-padded, not 0), written
+/// to `bytes`: set_token_key() gives it `word` as its head word and word_hash(word) as its hash.
+std::string_view word_text(uint64_t word, char (&bytes)[k_short_token_bytes]);
+
 namespace fold_detail {
 // Every byte's class for the scanning loops: plain (a-z 0-9), separator (other ASCII but A-Z),
 // or other (A-Z and the bytes of non-ASCII characters).
@@ -73,11 +80,13 @@ inline constexpr std::array<std::array<uint64_t, 64>, 2> k_head_masks = [] {
     return masks;
 }();
 
-/// A token's hash (its high bits are the well mixed ones): its head words and length, then
-/// (key_hash in fold.cpp) the bytes after the 16th.
-inline uint64_t head_hash(const uint64_t head[2], size_t size) {
-    return (head[0] ^ (head[1] * 0xC2B2AE3D27D4EB4Full) ^ size) * 0x9E3779B97F4A7C15ull;
-}
+/// The hash of a token of up to 8 bytes (its head word; the high bits are the well mixed ones).
+inline uint64_t word_hash(uint64_t word) { return word * 0x9E3779B97F4A7C15ull; }
+
+/// A token's hash (its high bits are the well mixed ones): its head words, then (key_hash in
+/// fold.cpp) the bytes after the 16th. (No token has a zero byte, so the zero-padded words also
+/// say its length; for a token of up to 8 bytes, head[1] is 0 and this is word_hash().)
+inline uint64_t head_hash(const uint64_t head[2]) { return word_hash(head[0] ^ (head[1] * 0xC2B2AE3D27D4EB4Full)); }
 
 /// The whole hash: `hash` (head_hash() of `text`) mixed with the bytes after the 16th.
 uint64_t key_hash(uint64_t hash, std::string_view text);
@@ -109,90 +118,118 @@ public:
 
     /// Puts the next token in `token` and returns true, or returns false at the end. The text
     /// is valid until the next call (it points into the text or into the tokenizer).
-    bool next(Token& token) { return next_in(m_scan, token); }
+    bool next(Token& token) { return next_in(m_scan, token, no_words); }
     bool next(std::string_view& token);
 
     /// Calls `f(token)` for every token from here on (what next() gives, one by one; the
     /// tokenizer's place stays in registers in between, which matters in page analysis).
     template <typename F>
     [[gnu::always_inline]] void for_each(F&& f) {
-        Scan scan = m_scan;
-        // Never passed out of line, so that it can live in registers; made once (next_in() sets
-        // all of it for every token), so that no field is cleared per token.
-        Token token;
-        for (;;) {
-            if (!next_in(scan, token)) break;
-            f(static_cast<const Token&>(token));
-        }
-        m_scan = scan;
+        for_each_in(f, no_words);
+    }
+
+    /// The same, but the tokens of up to k_short_token_bytes that a window gives (most words) are
+    /// given as `short_f(word)`: their bytes as a little-endian word, zero-padded (word_text()
+    /// gives the text back). No Token is made for them, so the caller's loop keeps fewer registers.
+    template <typename ShortF, typename F>
+    [[gnu::always_inline]] void for_each(ShortF&& short_f, F&& f) {
+        for_each_in(f, [&short_f](uint64_t word) {
+            short_f(word);
+            return true;
+        });
     }
 
 private:
     static constexpr size_t k_window = 64;
 
     /// The tokens of a window of 64 bytes of the text, found at once by load_window() (bit i:
-    /// byte i of the window), and where the scan goes on after them. The window's tokens are
-    /// the common case: runs of ASCII letters and digits and æ ø å (any case, anywhere) after
-    /// ASCII separators and ended by one (or by the end of the text), of two characters or more.
-    /// The scan stops before a
-    /// run with other characters (`slow`: next_any() reads from `next`) or one that may go on
-    /// past the window (the next window starts with it).
+    /// byte i of the window). The window's tokens are the common case: runs of ASCII letters and
+    /// digits and æ ø å (any case, anywhere) after ASCII separators and ended by one (or by the
+    /// end of the text), of two characters or more. The scan stops before a run with other
+    /// characters (m_slow: next_any() reads from m_next) or one that may go on past the window
+    /// (the next window starts with it). Only these two words are the token loop's registers;
+    /// what is read once per window (m_lead, m_next, m_slow) stays in the tokenizer.
     struct Scan {
         uint64_t starts = 0;   ///< the first bytes of the tokens not given yet
         uint64_t ends = 0;     ///< the separators after them
-        uint64_t lead = 0;     ///< the first bytes of æ ø å Æ Ø Å
-        size_t next = 0;       ///< where the next window starts, or next_any() reads from
-        bool slow = false;
     };
 
-    /// The next token from `s` (the common case inline: one from the window's masks).
-    [[gnu::always_inline]] bool next_in(Scan& s, Token& token) {
+    /// next_in()'s `take_word` for callers that take every token as a Token.
+    static constexpr auto no_words = [](uint64_t) { return false; };
+
+    template <typename F, typename TakeWord>
+    [[gnu::always_inline]] void for_each_in(F& f, TakeWord&& take_word) {
+        Scan scan = m_scan;
+        // Never passed out of line, so that it can live in registers; made once (next_in() sets
+        // all of it for every token), so that no field is cleared per token.
+        Token token;
+        while (next_in(scan, token, take_word)) f(static_cast<const Token&>(token));
+        m_scan = scan;
+    }
+
+    /// The next token from `s` (the common case inline: one from the window's masks). A token of
+    /// up to k_short_token_bytes from a window is first offered as its word to `take_word`, which
+    /// returns true when it took it (the scan goes on), false when it wants it as `token`.
+    template <typename TakeWord>
+    [[gnu::always_inline]] bool next_in(Scan& s, Token& token, TakeWord&& take_word) {
+        using namespace fold_detail;
         for (;;) {
             if (s.starts) {
-                const size_t first = lowest_bit(s.starts);
-                const size_t length = lowest_bit(s.ends) - first;   // (each token has its end)
+                // (32-bit numbers: no sign extension of the bit indexes)
+                const unsigned first = lowest_bit(s.starts);
+                const unsigned length = lowest_bit(s.ends) - first;   // (each token has its end)
                 s.starts &= s.starts - 1;
                 s.ends &= s.ends - 1;
+                const char* const p = m_lowered + first;
+                if (length <= k_short_token_bytes) {   // most words: one head word
+                    const uint64_t word = load_word(p) & k_head_masks[0][length];
+                    if (take_word(word)) continue;
+                    token.text = std::string_view(p, length);
+                    token.head[0] = word;
+                    token.head[1] = 0;
+                    token.hash = word_hash(word);
+                    return true;
+                }
                 // The window has no tokens of one character (load_window()), so up to 40 bytes
                 // are 2 to 40 characters (æ ø å are two bytes each); count longer ones.
                 if (length > k_max_token_chars) {
-                    const size_t chars = length - popcount((s.lead >> first) & ((1ull << length) - 1));
+                    const size_t chars = length - popcount((m_lead >> first) & ((1ull << length) - 1));
                     if (chars > k_max_token_chars) continue;
                 }
-                take_window(token, first, length);
+                take_long(token, p, length);
                 return true;
             }
-            if (!s.slow) {
-                if (s.next >= m_text.size()) return false;
-                s = load_window(s.next);
+            if (!m_slow) {
+                if (m_next >= m_text.size()) return false;
+                s = load_window(m_next);
                 continue;
             }
-            m_pos = s.next;
+            m_pos = m_next;
             const bool found = next_any(m_other);
-            s = m_pos < m_text.size() ? load_window(m_pos) : Scan{0, 0, 0, m_pos, false};
+            if (m_pos < m_text.size()) {
+                s = load_window(m_pos);
+            } else {
+                s = Scan{};
+                m_next = m_pos;
+                m_slow = false;
+            }
             if (!found) return false;
             token = m_other;
             return true;
         }
     }
-    /// `token` = the `length` lowered bytes at `first` in the window.
-    [[gnu::always_inline]] void take_window(Token& token, size_t first, size_t length) {
+    /// `token` = the `length` (over k_short_token_bytes) lowered bytes at `p` in the window.
+    [[gnu::always_inline]] static void take_long(Token& token, const char* p, size_t length) {
         using namespace fold_detail;
-        const char* const p = m_lowered + first;
         token.text = std::string_view(p, length);
         token.head[0] = load_word(p) & k_head_masks[0][length];
-        if (length <= 8) {  // most words: no second head word (fewer instructions, also for the hash)
-            token.head[1] = 0;
-            token.hash = head_hash(token.head, length);
-            return;
-        }
         token.head[1] = load_word(p + 8) & k_head_masks[1][length];
-        const uint64_t hash = head_hash(token.head, length);
+        const uint64_t hash = head_hash(token.head);
         token.hash = length <= 16 ? hash : key_hash(hash, token.text);
     }
     /// The index of the lowest set bit of `x` (not 0: std::countr_zero's test for 0 costs
     /// instructions per token).
-    static size_t lowest_bit(uint64_t x) { return static_cast<unsigned>(__builtin_ctzll(x)); }
+    static unsigned lowest_bit(uint64_t x) { return static_cast<unsigned>(__builtin_ctzll(x)); }
     /// Set bits (std::popcount is a libgcc call without -mpopcnt).
     static size_t popcount(uint64_t x) {
         x -= (x >> 1) & 0x5555555555555555ull;
@@ -200,11 +237,14 @@ private:
         x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
         return static_cast<size_t>((x * 0x0101010101010101ull) >> 56);
     }
-    /// The scan of the window at `base` (< the text's size); its bytes, lowercased, go to m_lowered.
-    /// Out of line (the token loop keeps its registers); it goes on to load_window_avx2() where
-    /// the CPU has AVX2 (fold_detail::g_avx2_windows).
-    Scan load_window(size_t base);
+    /// The scan of the window at `base` (< the text's size); its bytes, lowercased, go to
+    /// m_lowered. Out of line (the token loop keeps its registers): load_window_avx2() where the
+    /// CPU has AVX2 (fold_detail::g_avx2_windows), else load_window_best().
+    [[gnu::always_inline]] Scan load_window(size_t base) {
+        return fold_detail::g_avx2_windows ? load_window_avx2(base) : load_window_best(base);
+    }
     Scan load_window_avx2(size_t base);
+    Scan load_window_best(size_t base);
     const char* window_bytes(size_t base);
     const char* pad_window(size_t base);
     Scan scan_window(size_t base, const fold_detail::WindowBits& bits);
@@ -216,6 +256,9 @@ private:
     std::string_view m_text;
     size_t m_pos = 0;
     Scan m_scan;   ///< for next(); for_each() keeps a copy in registers
+    uint64_t m_lead = 0;   ///< the window's first bytes of æ ø å Æ Ø Å
+    size_t m_next = 0;     ///< where the next window starts, or next_any() reads from
+    bool m_slow = false;
     char m_lowered[k_window + 16] = {};   ///< the window lowercased; 16 zero bytes after it for head loads
     char m_padded[k_window];   ///< the text's last window, with spaces after the text
     std::string m_buffer;

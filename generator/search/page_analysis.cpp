@@ -72,7 +72,9 @@ std::string make_excerpt(std::string_view body) {
 }
 
 // A token the thread has not met yet: stemmed, interned and added to m_tokens.
-TokenTable<PageAnalyzer::TokenInfo>::Entry& PageAnalyzer::add_token_info(Token token) {
+TokenTable<PageAnalyzer::TokenInfo>::Entry& PageAnalyzer::add_token_info(std::string_view text) {
+    Token token{text};
+    set_token_key(token);
     TokenInfo info;
     std::string term = m_analyzer.term(token.text);
     if (!term.empty()) {
@@ -84,19 +86,22 @@ TokenTable<PageAnalyzer::TokenInfo>::Entry& PageAnalyzer::add_token_info(Token t
     return m_tokens.insert(token, info);
 }
 
-// Counts the text's tokens (per token: the terms are merged once per page, merge_tokens()). A
-// token is listed once per page, when it is first met. The body's tokens are counted; those of
-// the other texts (`flag`) are flagged, and those of their terms counted in the page's length.
+// Counts the body's tokens (per token: the terms are merged once per page, merge_tokens()). A
+// token is listed once per page, when it is first met. (Its own function: the loop has the
+// registers to itself.)
+void PageAnalyzer::add_body(std::string_view text) {
+    auto count = [this](TokenTable<TokenInfo>::Entry& entry) {
+        const uint32_t count = entry.count;
+        entry.count = count + (1u << k_flag_bits);
+        if (!count) m_page_tokens.push_back(entry.index);
+    };
+    Tokenizer(text).for_each([&](uint64_t word) { count(word_entry(word)); },
+                             [&](const Token& token) { count(token_entry(token)); });
+}
+
+// The tokens of a text other than the body (`flag`) are flagged, and those of their terms
+// counted in the page's length.
 void PageAnalyzer::add_text(std::string_view text, uint32_t flag) {
-    if (flag == 0) {
-        Tokenizer(text).for_each([&](const Token& token) {
-            auto* const entry = &token_entry(token);
-            const uint32_t count = entry->count;
-            if (!count) m_page_tokens.push_back(entry->index);
-            entry->count = count + (1u << k_flag_bits);
-        });
-        return;
-    }
     Tokenizer(text).for_each([&](const Token& token) {
         auto* const entry = &token_entry(token);
         const uint32_t count = entry->count;
@@ -171,7 +176,7 @@ PageRecord PageAnalyzer::analyze(const PageText& text) {
     clear_page();
     add_text(text.title, k_in_title);
     add_text(text.summary, k_in_summary);
-    add_text(text.body, 0);
+    add_body(text.body);
     merge_tokens();
     PageRecord record = take_record();
     record.excerpt = make_excerpt(text.body);

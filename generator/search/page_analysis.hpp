@@ -105,16 +105,27 @@ private:
         uint32_t count = 0, flags = 0;
     };
 
-    /// By value, and cold (once per token a thread meets), so that add_text()'s loop keeps its
-    /// registers.
-    [[gnu::cold]] TokenTable<TokenInfo>::Entry& add_token_info(Token token);
+    /// Cold (once per token a thread meets), and given only the token's text (its key is made
+    /// again), so that the token loops keep their registers.
+    [[gnu::cold]] TokenTable<TokenInfo>::Entry& add_token_info(std::string_view text);
     /// This build's id of the string a cached record names by `id` (interned once per thread).
     static uint32_t restored_id(std::vector<uint32_t>& ids, const std::vector<std::string_view>& names,
                                 StringTable& strings, uint64_t id);
     /// The entry of `token` in m_tokens (added when new): its index and its count on the page.
     [[gnu::always_inline]] TokenTable<TokenInfo>::Entry& token_entry(const Token& token) {
-        return m_tokens.find_or(token, [&]() -> auto& { return add_token_info(token); });
+        auto* const entry = m_tokens.find(token);
+        if (entry) [[likely]] return *entry;
+        return add_token_info(token.text);
     }
+    /// The same for a short token's word (Tokenizer::for_each).
+    [[gnu::always_inline]] TokenTable<TokenInfo>::Entry& word_entry(uint64_t word) {
+        auto* const entry = m_tokens.find_short(word);
+        if (entry) [[likely]] return *entry;
+        char bytes[k_short_token_bytes];
+        return add_token_info(word_text(word, bytes));
+    }
+
+    void add_body(std::string_view text);
     void add_text(std::string_view text, uint32_t flag);
     void merge_tokens();
     PageRecord take_record();

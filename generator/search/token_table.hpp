@@ -1,8 +1,10 @@
 // A flat hash table from tokens to values, for one thread: the hot lookup of page analysis
-// (every token of every page goes through it). Open addressing over 32-byte slots that hold a
-// token's first 16 bytes, so most lookups compare two words and touch no key bytes; a slot's
-// place is the top bits of the token's hash. Each slot also keeps a counter for the caller
-// (page analysis counts a page's tokens there: no second lookup by index per token).
+// (every token of every page goes through it). Two open-addressing tables placed by the top bits
+// of the token's hash: tokens of up to 8 bytes (most words) in 16-byte slots keyed by their one
+// head word (a lookup is one compare), longer ones in 32-byte slots holding their first 16 bytes
+// (two compares; only tokens over 16 bytes look at their rest). Values have one index space over
+// both. Each slot also keeps a counter for the caller (page analysis counts a page's tokens
+// there: no second lookup by index per token).
 #pragma once
 
 #include <cstdint>
@@ -46,52 +48,58 @@ public:
         uint32_t count = 0;
     };
 
-    TokenTable() { m_slots.resize(k_initial_slots); }
+    /// The entry of `token`, or nullptr when it is not in the table. Valid until the next insert.
+    [[gnu::always_inline]] Entry* find(const Token& token) {
+        const size_t length = token.text.size();
+        if (length <= k_short_token_bytes) return find_short(token.head[0]);
+        if (length >= 16) return find_longer(token.text, token.head[0], token.head[1], token.hash);
+        // Under 16 bytes the zero-padded head words are the whole key (no token has a zero byte,
+        // so an empty slot, zero head, never matches either). (The fields are read where used:
+        // copies in locals cost page analysis' loop registers.)
+        for (size_t i = token.hash >> m_long.shift;; i = (i + 1) & m_long.mask) {
+            LongSlot& s = m_long.slots[i];
+            if (s.head[0] == token.head[0] && s.head[1] == token.head[1]) return &s.entry;
+            if (s.head[0] == 0) return nullptr;
+        }
+    }
 
-    /// The entry of `token`, or what `missing()` returns (which may insert it: the caller tests
-    /// for a missing token only where it is missing). Valid until the next insert.
-    template <typename Missing>
-    [[gnu::always_inline]] Entry& find_or(const Token& token, Missing&& missing) {
-        const auto length = static_cast<uint32_t>(token.text.size());
-        // (m_mask is read where used: a copy in a local cost page analysis' loop a register)
-        for (size_t i = token.hash >> m_shift;; i = (i + 1) & m_mask) {
-            Slot& s = m_slots[i];
-            // A token's first byte is never zero, so an empty slot (zero head) never matches.
-            if (s.head[0] == token.head[0] && s.head[1] == token.head[1]) {
-                // Under 16 bytes, the zero-padded head words are the whole key (no token has a
-                // zero byte); from 16 on, the length and the bytes after the 16th too.
-                if (length < 16) return s.entry;
-                if (s.length == length && (length == 16 || same_rest(s, token.hash, token.text))) return s.entry;
-            } else if (s.entry.index == k_none) {
-                return missing();
-            }
+    /// The entry of the token of up to k_short_token_bytes whose bytes are `word` (Token::head[0]),
+    /// or nullptr.
+    [[gnu::always_inline]] Entry* find_short(uint64_t word) {
+        for (size_t i = fold_detail::word_hash(word) >> m_short.shift;; i = (i + 1) & m_short.mask) {
+            ShortSlot& s = m_short.slots[i];
+            if (s.key == word) return &s.entry;
+            if (s.key == 0) return nullptr;
         }
     }
 
     /// Stores `value` for `token` (not yet in the table); returns its entry (counter 0).
     Entry& insert(const Token& token, Value value) {
-        if ((m_values.size() + 1) * 2 > m_slots.size()) grow();
         const auto index = static_cast<uint32_t>(m_values.size());
-        Slot slot{{token.head[0], token.head[1]}, static_cast<uint32_t>(token.text.size()), {index, 0}};
         m_offsets.push_back(static_cast<uint32_t>(m_bytes.size()));
         m_hashes.push_back(token.hash);
         m_places.push_back(0);
         if (token.text.size() > 16) m_bytes.append(token.text.substr(16));
         m_values.push_back(std::move(value));
-        return place(slot);
+        if (token.text.size() <= k_short_token_bytes) return m_short.insert(ShortSlot{token.head[0], {index, 0}}, *this);
+        return m_long.insert(LongSlot{{token.head[0], token.head[1]}, static_cast<uint32_t>(token.text.size()), {index, 0}},
+                             *this);
     }
 
     const Value& operator[](uint32_t index) const { return m_values[index]; }
 
     /// The entry of the token with `index`.
-    Entry& entry(uint32_t index) { return m_slots[m_places[index]].entry; }
+    Entry& entry(uint32_t index) {
+        const uint32_t place = m_places[index];
+        if (place & k_long_place) return m_long.slots[place & ~k_long_place].entry;
+        return m_short.slots[place].entry;
+    }
 
     size_t size() const { return m_values.size(); }
 
     void clear() {
-        m_slots.assign(k_initial_slots, Slot{});
-        m_mask = k_initial_slots - 1;
-        m_shift = k_initial_shift;
+        m_short.clear();
+        m_long.clear();
         m_values.clear();
         m_offsets.clear();
         m_hashes.clear();
@@ -100,7 +108,6 @@ public:
     }
 
 private:
-    static constexpr size_t k_initial_slots = 1024;
     /// memcmp() == 0 inline (a call costs more than the few bytes a token has after its 16th).
     static bool same_bytes(const char* a, const char* b, size_t n) {
         for (; n >= 8; n -= 8, a += 8, b += 8)
@@ -109,44 +116,87 @@ private:
             if (*a++ != *b++) return false;
         return true;
     }
-    static constexpr unsigned k_initial_shift = 64 - 10;
-    struct Slot {
+    struct ShortSlot {
+        uint64_t key = 0;   ///< the token's bytes, zero-padded (its head[0])
+        Entry entry;
+        static constexpr uint32_t k_place_flag = 0;
+    };
+    struct LongSlot {
         uint64_t head[2] = {0, 0};
         uint32_t length = 0;
         Entry entry;
+        static constexpr uint32_t k_place_flag = 1u << 31;
     };
-    /// Whether the slot's token (same head and length) is `text` (with `hash`): its bytes after
-    /// the 16th. Out of line and cold (tokens over 16 bytes are few), so that the common lookup
-    /// keeps its registers.
-    [[gnu::noinline, gnu::cold]] bool same_rest(const Slot& s, uint64_t hash, std::string_view text) const {
-        const uint32_t index = s.entry.index;
-        return m_hashes[index] == hash && same_bytes(m_bytes.data() + m_offsets[index], text.data() + 16, text.size() - 16);
+    /// m_places' flag for a slot of the long table.
+    static constexpr uint32_t k_long_place = LongSlot::k_place_flag;
+
+    /// One of the two tables: its slots, placed by the top bits of the tokens' hashes, at most
+    /// half full. (`shift` and `mask` are words, so that GCC knows the counters, uint32_t, are
+    /// not them.)
+    template <typename Slot>
+    struct Slots {
+        static constexpr size_t k_initial_slots = 1024;
+        static constexpr size_t k_initial_shift = 64 - 10;
+
+        Slots() { clear(); }
+
+        std::vector<Slot> slots;
+        size_t mask = k_initial_slots - 1;   ///< slots - 1
+        size_t shift = k_initial_shift;      ///< 64 - log2(slots)
+        size_t used = 0;
+
+        void clear() {
+            slots.assign(k_initial_slots, Slot{});
+            mask = k_initial_slots - 1;
+            shift = k_initial_shift;
+            used = 0;
+        }
+        Entry& insert(const Slot& slot, TokenTable& table) {
+            if ((used + 1) * 2 > slots.size()) grow(table);
+            ++used;
+            return place(slot, table);
+        }
+        Entry& place(const Slot& slot, TokenTable& table) {
+            size_t i = table.m_hashes[slot.entry.index] >> shift;
+            while (slots[i].entry.index != k_none) i = (i + 1) & mask;
+            slots[i] = slot;
+            table.m_places[slot.entry.index] = static_cast<uint32_t>(i) | Slot::k_place_flag;
+            return slots[i].entry;
+        }
+        void grow(TokenTable& table) {
+            std::vector<Slot> old = std::move(slots);
+            slots.assign(old.size() * 2, Slot{});
+            mask = slots.size() - 1;
+            --shift;
+            for (const Slot& s : old)
+                if (s.entry.index != k_none) place(s, table);
+        }
+    };
+
+    /// find() for tokens of 16 bytes or more: the same head words, length and bytes after the
+    /// 16th. Out of line (such tokens are few), so that the common lookups keep their registers
+    /// (nothing of theirs is live across a call), and given the token's fields (a Token passed by
+    /// reference would be kept in memory on every path).
+    [[gnu::noinline]] Entry* find_longer(std::string_view text, uint64_t head0, uint64_t head1, uint64_t hash) {
+        const size_t length = text.size();
+        for (size_t i = hash >> m_long.shift;; i = (i + 1) & m_long.mask) {
+            LongSlot& s = m_long.slots[i];
+            if (s.head[0] == head0 && s.head[1] == head1 && s.length == length) {
+                const uint32_t index = s.entry.index;
+                if (m_hashes[index] == hash && same_bytes(m_bytes.data() + m_offsets[index], text.data() + 16, length - 16))
+                    return &s.entry;
+            } else if (s.head[0] == 0) {
+                return nullptr;
+            }
+        }
     }
 
-    Entry& place(const Slot& slot) {
-        size_t i = m_hashes[slot.entry.index] >> m_shift;
-        while (m_slots[i].entry.index != k_none) i = (i + 1) & m_mask;
-        m_slots[i] = slot;
-        m_places[slot.entry.index] = static_cast<uint32_t>(i);
-        return m_slots[i].entry;
-    }
-
-    void grow() {
-        std::vector<Slot> old = std::move(m_slots);
-        m_slots.assign(old.size() * 2, Slot{});
-        m_mask = m_slots.size() - 1;
-        --m_shift;
-        for (const Slot& s : old)
-            if (s.entry.index != k_none) place(s);
-    }
-
-    std::vector<Slot> m_slots;
-    size_t m_mask = k_initial_slots - 1;   ///< slots - 1
-    unsigned m_shift = k_initial_shift;   ///< 64 - log2(slots)
+    Slots<ShortSlot> m_short;
+    Slots<LongSlot> m_long;
     std::vector<Value> m_values;
     std::vector<uint32_t> m_offsets;   ///< per value: where its bytes after the 16th are in m_bytes
     std::vector<uint64_t> m_hashes;    ///< per value: its token's hash (its high bits place the slot)
-    std::vector<uint32_t> m_places;    ///< per value: its slot
+    std::vector<uint32_t> m_places;    ///< per value: its slot (| k_long_place in the long table)
     std::string m_bytes;
 };
 

@@ -227,8 +227,8 @@ size_t run_start(uint64_t nonseparator, size_t i) {
     return m_padded;
 }
 
-// The scan of the window at `base` from its bytes' classes (load_window() is compiled twice: with
-// classify_avx2() for the CPUs that have it, and with classify_best()).
+// The scan of the window at `base` from its bytes' classes (compiled twice: load_window_avx2()
+// with classify_avx2() for the CPUs that have it, load_window_best() with classify_best()).
 [[gnu::always_inline]] inline Tokenizer::Scan Tokenizer::scan_window(size_t base, const fold_detail::WindowBits& bits) {
     // æ ø å Æ Ø Å: 0xC3 and a second byte, both in the window.
     const uint64_t seconds = bits.second & (bits.lead << 1);
@@ -240,23 +240,26 @@ size_t run_start(uint64_t nonseparator, size_t i) {
     // (which starts with it; a run of 64 bytes is read by next_any()), and a run with unknown
     // bytes is read by next_any().
     size_t limit = k_window;
-    Scan s{0, 0, lead, base + k_window, false};
+    Scan s;
+    m_lead = lead;
+    m_next = base + k_window;
+    m_slow = false;
     if (nonseparator >> (k_window - 1)) {
         limit = run_start(nonseparator, k_window - 1);
-        s.next = base + limit;
-        s.slow = limit == 0;
+        m_next = base + limit;
+        m_slow = limit == 0;
     }
     if (unknown) {
         if (const size_t start = run_start(nonseparator, static_cast<size_t>(std::countr_zero(unknown))); start < limit) {
             limit = start;
-            s.next = base + start;
-            s.slow = true;
+            m_next = base + start;
+            m_slow = true;
         }
     }
     if constexpr (std::endian::native != std::endian::little) {  // head words are little-endian
         limit = 0;
-        s.next = base;
-        s.slow = true;
+        m_next = base;
+        m_slow = true;
     }
     const uint64_t kept = limit == k_window ? ~uint64_t{0} : (uint64_t{1} << limit) - 1;
     s.starts = token & ~(token << 1) & kept;
@@ -276,10 +279,11 @@ size_t run_start(uint64_t nonseparator, size_t i) {
 }
 #endif
 
-Tokenizer::Scan Tokenizer::load_window(size_t base) {
-#if defined(STILAS_AVX2_WINDOWS)
-    if (fold_detail::g_avx2_windows) return load_window_avx2(base);   // (a few instructions a window)
+#if !defined(STILAS_AVX2_WINDOWS)
+Tokenizer::Scan Tokenizer::load_window_avx2(size_t base) { return load_window_best(base); }   // (never called)
 #endif
+
+Tokenizer::Scan Tokenizer::load_window_best(size_t base) {
     return scan_window(base, classify_best(window_bytes(base), m_lowered));
 }
 

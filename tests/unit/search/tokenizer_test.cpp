@@ -70,14 +70,38 @@ Read read_for_each(std::string_view text) {
     return r;
 }
 
+// for_each with short tokens as words: each word gives its text back (word_text), and is the head
+// word and hash set_token_key() makes for that text; the other tokens as Tokens.
+Read read_words(std::string_view text) {
+    Read r;
+    Tokenizer(text).for_each(
+        [&](uint64_t word) {
+            char bytes[k_short_token_bytes];
+            Token key{word_text(word, bytes)};
+            set_token_key(key);
+            r.keys_match = r.keys_match && key.text.size() <= k_short_token_bytes && key.head[0] == word &&
+                           key.head[1] == 0 && key.hash == fold_detail::word_hash(word);
+            r.texts.emplace_back(key.text);
+        },
+        [&](const Token& token) {
+            Token key{token.text};
+            set_token_key(key);
+            r.keys_match = r.keys_match && key.head[0] == token.head[0] && key.head[1] == token.head[1] && key.hash == token.hash;
+            r.texts.emplace_back(token.text);
+        });
+    return r;
+}
+
 void check_text(const std::string& text) {
     INFO(text);
     const std::vector<std::string> expected = reference_tokens(text);
-    const Read by_next = read_next(text), by_each = read_for_each(text);
+    const Read by_next = read_next(text), by_each = read_for_each(text), by_words = read_words(text);
     CHECK(by_next.texts == expected);
     CHECK(by_each.texts == expected);
+    CHECK(by_words.texts == expected);
     CHECK(by_next.keys_match);
     CHECK(by_each.keys_match);
+    CHECK(by_words.keys_match);
 }
 }  // namespace
 
