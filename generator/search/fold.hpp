@@ -102,6 +102,12 @@ struct WindowBits {
 /// the tokenizer uses without AVX2 (SSE2 where the compiler has it); `avx2` is `best` where the
 /// CPU has no AVX2.
 enum class Classifier { portable, sse2, avx2, best };
+#if defined(__x86_64__) && defined(__GNUC__)
+// AVX2 versions of the window scan (and of page analysis' token loop, for BMI1 and BMI2), taken
+// where the CPU has them; functions compiled for them have this attribute.
+#define STILAS_AVX2_WINDOWS 1
+#define STILAS_AVX2_TARGET gnu::target("avx2,bmi,bmi2,popcnt")
+#endif
 /// Whether the CPU has AVX2 (and BMI1, BMI2, POPCNT): the tokenizer's windows use it then.
 bool cpu_has_avx2();
 /// Whether tokenizers scan their windows with AVX2 (cpu_has_avx2() unless a test turned it off).
@@ -128,12 +134,17 @@ public:
         for_each_in(f, no_words);
     }
 
+    /// Which window scan a loop calls: the one fold_detail::g_avx2_windows says, or (in a
+    /// function compiled for AVX2, STILAS_AVX2_TARGET, called where g_avx2_windows is true) the
+    /// AVX2 one without asking.
+    enum class Windows { chosen, avx2 };
+
     /// The same, but the tokens of up to k_short_token_bytes that a window gives (most words) are
     /// given as `short_f(word)`: their bytes as a little-endian word, zero-padded (word_text()
     /// gives the text back). No Token is made for them, so the caller's loop keeps fewer registers.
-    template <typename ShortF, typename F>
+    template <Windows windows = Windows::chosen, typename ShortF, typename F>
     [[gnu::always_inline]] void for_each(ShortF&& short_f, F&& f) {
-        for_each_in(f, [&short_f](uint64_t word) {
+        for_each_in<windows>(f, [&short_f](uint64_t word) {
             short_f(word);
             return true;
         });
@@ -157,20 +168,20 @@ private:
     /// next_in()'s `take_word` for callers that take every token as a Token.
     static constexpr auto no_words = [](uint64_t) { return false; };
 
-    template <typename F, typename TakeWord>
+    template <Windows windows = Windows::chosen, typename F, typename TakeWord>
     [[gnu::always_inline]] void for_each_in(F& f, TakeWord&& take_word) {
         Scan scan = m_scan;
         // Never passed out of line, so that it can live in registers; made once (next_in() sets
         // all of it for every token), so that no field is cleared per token.
         Token token;
-        while (next_in(scan, token, take_word)) f(static_cast<const Token&>(token));
+        while (next_in<windows>(scan, token, take_word)) f(static_cast<const Token&>(token));
         m_scan = scan;
     }
 
     /// The next token from `s` (the common case inline: one from the window's masks). A token of
     /// up to k_short_token_bytes from a window is first offered as its word to `take_word`, which
     /// returns true when it took it (the scan goes on), false when it wants it as `token`.
-    template <typename TakeWord>
+    template <Windows windows = Windows::chosen, typename TakeWord>
     [[gnu::always_inline]] bool next_in(Scan& s, Token& token, TakeWord&& take_word) {
         using namespace fold_detail;
         for (;;) {
@@ -201,13 +212,13 @@ private:
             }
             if (!m_slow) {
                 if (m_next >= m_text.size()) return false;
-                s = load_window(m_next);
+                s = load_window<windows>(m_next);
                 continue;
             }
             m_pos = m_next;
             const bool found = next_any(m_other);
             if (m_pos < m_text.size()) {
-                s = load_window(m_pos);
+                s = load_window<windows>(m_pos);
             } else {
                 s = Scan{};
                 m_next = m_pos;
@@ -240,14 +251,17 @@ private:
     /// The scan of the window at `base` (< the text's size); its bytes, lowercased, go to
     /// m_lowered. Out of line (the token loop keeps its registers): load_window_avx2() where the
     /// CPU has AVX2 (fold_detail::g_avx2_windows), else load_window_best().
+    template <Windows windows>
     [[gnu::always_inline]] Scan load_window(size_t base) {
-        return fold_detail::g_avx2_windows ? load_window_avx2(base) : load_window_best(base);
+        if (windows == Windows::avx2 || fold_detail::g_avx2_windows) return load_window_avx2(base);
+        return load_window_best(base);
     }
     Scan load_window_avx2(size_t base);
     Scan load_window_best(size_t base);
     const char* window_bytes(size_t base);
     const char* pad_window(size_t base);
     Scan scan_window(size_t base, const fold_detail::WindowBits& bits);
+    Scan scan_bits(size_t base, const fold_detail::WindowBits& bits);
     void take_plain(Token& token, const char* p, size_t length, bool capital, const uint64_t head[2]);
     bool next_any(Token& token);
     bool read_folded(size_t& chars);

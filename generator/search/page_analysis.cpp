@@ -89,15 +89,29 @@ TokenTable<PageAnalyzer::TokenInfo>::Entry& PageAnalyzer::add_token_info(std::st
 // Counts the body's tokens (per token: the terms are merged once per page, merge_tokens()). A
 // token is listed once per page, when it is first met. (Its own function: the loop has the
 // registers to itself.)
-void PageAnalyzer::add_body(std::string_view text) {
+template <Tokenizer::Windows windows>
+[[gnu::always_inline]] inline void PageAnalyzer::count_body(std::string_view text) {
     auto count = [this](TokenTable<TokenInfo>::Entry& entry) {
         const uint32_t count = entry.count;
         entry.count = count + (1u << k_flag_bits);
         if (!count) m_page_tokens.push_back(entry.index);
     };
-    Tokenizer(text).for_each([&](uint64_t word) { count(word_entry(word)); },
-                             [&](const Token& token) { count(token_entry(token)); });
+    Tokenizer(text).for_each<windows>([&](uint64_t word) { count(word_entry(word)); },
+                                      [&](const Token& token) { count(token_entry(token)); });
 }
+
+// Where the CPU has AVX2, the loop is compiled for it too (with BMI1 and BMI2: a token's bit
+// indexes, its head word and its slot take fewer instructions) and calls the AVX2 window scan.
+void PageAnalyzer::add_body(std::string_view text) {
+#if defined(STILAS_AVX2_WINDOWS)
+    if (fold_detail::g_avx2_windows) return add_body_avx2(text);
+#endif
+    count_body<Tokenizer::Windows::chosen>(text);
+}
+
+#if defined(STILAS_AVX2_WINDOWS)
+void PageAnalyzer::add_body_avx2(std::string_view text) { count_body<Tokenizer::Windows::avx2>(text); }
+#endif
 
 // The tokens of a text other than the body (`flag`) are flagged, and those of their terms
 // counted in the page's length.

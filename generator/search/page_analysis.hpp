@@ -126,6 +126,11 @@ private:
     }
 
     void add_body(std::string_view text);
+    template <Tokenizer::Windows windows>
+    void count_body(std::string_view text);
+#if defined(STILAS_AVX2_WINDOWS)
+    [[STILAS_AVX2_TARGET]] void add_body_avx2(std::string_view text);
+#endif
     void add_text(std::string_view text, uint32_t flag);
     void merge_tokens();
     PageRecord take_record();

@@ -10,9 +10,8 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
-#if defined(__x86_64__) && defined(__GNUC__)
+#if defined(STILAS_AVX2_WINDOWS)
 #include <immintrin.h>
-#define STILAS_AVX2_WINDOWS 1   // an AVX2 version of the window scan, taken where the CPU has it
 #endif
 
 namespace stilas::search {
@@ -77,7 +76,6 @@ inline __m128i in_range(__m128i x, char lo, char hi) {
 #endif
 
 #if defined(STILAS_AVX2_WINDOWS)
-#define STILAS_AVX2_TARGET gnu::target("avx2,bmi,bmi2,popcnt")
 // The vector constants of classify_avx2, loaded from memory: GCC would build each one in three
 // instructions (a move to a register and a broadcast) in every window instead.
 struct alignas(32) Splat32 {
@@ -273,9 +271,16 @@ size_t run_start(uint64_t nonseparator, size_t i) {
     return s;
 }
 
+// scan_window() of `bits`, where windows of ASCII bytes only (most) take a copy that knows they
+// have no bytes beyond ASCII: the compiler drops the work on æ ø å and other letters from it.
+[[gnu::always_inline]] inline Tokenizer::Scan Tokenizer::scan_bits(size_t base, const fold_detail::WindowBits& bits) {
+    if (!bits.high) return scan_window(base, fold_detail::WindowBits{bits.alnum, 0, 0, 0});
+    return scan_window(base, bits);
+}
+
 #if defined(STILAS_AVX2_WINDOWS)
 [[STILAS_AVX2_TARGET, gnu::noinline]] Tokenizer::Scan Tokenizer::load_window_avx2(size_t base) {
-    return scan_window(base, classify_avx2(window_bytes(base), m_lowered));
+    return scan_bits(base, classify_avx2(window_bytes(base), m_lowered));
 }
 #endif
 
@@ -284,7 +289,7 @@ Tokenizer::Scan Tokenizer::load_window_avx2(size_t base) { return load_window_be
 #endif
 
 Tokenizer::Scan Tokenizer::load_window_best(size_t base) {
-    return scan_window(base, classify_best(window_bytes(base), m_lowered));
+    return scan_bits(base, classify_best(window_bytes(base), m_lowered));
 }
 
 }  // namespace stilas::search

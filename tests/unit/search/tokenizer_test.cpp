@@ -160,6 +160,29 @@ TEST_CASE("the tokenizer's windows: varied texts at every offset against the pla
     });
 }
 
+TEST_CASE("page analysis gives the same records with and without AVX2") {
+    // The body's token loop is compiled twice (PageAnalyzer::add_body): the same records either way.
+    const char* const pieces[] = {"kommune", "Kommunane", "og", "i", "på", "Øvelse", "kulturskolelederen", "2021",
+                                  "dialogkonferansen", "kommune-Norge", "tjenesteutviklingsprosjektene", "Café",
+                                  "blåbærsyltetøy", "skolen", "skulen", "ab", "x", " ", ". ", "\n", "«sitat»"};
+    stilas::test::TestRandom random{3};
+    std::vector<PageText> pages;
+    for (int i = 0; i < 40; ++i)
+        pages.push_back(PageText{random.text_of(pieces, 30), random.text_of(pieces, 60), random.text_of(pieces, 2000)});
+    std::vector<std::vector<PageRecord>> records;
+    with_and_without_avx2([&] {
+        Vocabulary vocabulary;   // (fresh: term ids follow the order terms are met)
+        PageAnalyzer analyzer(vocabulary);
+        records.emplace_back();
+        for (const PageText& page : pages) records.back().push_back(analyzer.analyze(page));
+    });
+    REQUIRE(records.size() == 2);
+    for (size_t i = 0; i < pages.size(); ++i) {
+        CHECK(records[0][i].entries == records[1][i].entries);
+        CHECK(records[0][i].excerpt == records[1][i].excerpt);
+    }
+}
+
 TEST_CASE("a page's terms are counted per token and merged in the order they were first met") {
     Vocabulary vocabulary;
     PageAnalyzer analyzer(vocabulary);
