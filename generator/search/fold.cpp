@@ -173,9 +173,13 @@ void set_token_key(Token& token) {
     token.hash = key_hash(head_hash(token.head), token.text);
 }
 
-std::string_view word_text(uint64_t word, char (&bytes)[k_short_token_bytes]) {
-    for (size_t i = 0; i < k_short_token_bytes; ++i) bytes[i] = static_cast<char>(word >> (8 * i));
-    return std::string_view(bytes, (static_cast<size_t>(std::bit_width(word)) + 7) / 8);
+std::string_view head_text(uint64_t head0, uint64_t head1, char (&bytes)[16]) {
+    for (size_t i = 0; i < 8; ++i) {
+        bytes[i] = static_cast<char>(head0 >> (8 * i));
+        bytes[8 + i] = static_cast<char>(head1 >> (8 * i));
+    }
+    const auto bytes_of = [](uint64_t word) { return (static_cast<size_t>(std::bit_width(word)) + 7) / 8; };
+    return std::string_view(bytes, head1 ? 8 + bytes_of(head1) : bytes_of(head0));
 }
 
 // Appends the run of ASCII letters and digits at m_pos to `token`, lowercased; returns its length.

@@ -38,12 +38,15 @@ struct Token {
 /// Fills `token.head` and `token.hash` from `token.text` (what the tokenizer does for every token).
 void set_token_key(Token& token);
 
-/// Tokens of up to this many bytes (most words) are also given as one word (Tokenizer::for_each).
+/// Tokens of up to this many bytes (most words) have one head word (head[1] is 0).
 inline constexpr size_t k_short_token_bytes = 8;
+/// Tokens of up to this many bytes are their head words alone (no byte after them, and a length
+/// the zero padding says): Tokenizer::for_each can give them as their words.
+inline constexpr size_t k_head_token_bytes = 15;
 
-/// The text of the short token whose bytes are `word` (little-endian, zero-padded, not 0), written
-/// to `bytes`: set_token_key() gives it `word` as its head word and word_hash(word) as its hash.
-std::string_view word_text(uint64_t word, char (&bytes)[k_short_token_bytes]);
+/// The text of the token of up to k_head_token_bytes whose head words are `head0` and `head1`
+/// (little-endian, zero-padded), written to `bytes`: set_token_key() gives it these head words.
+std::string_view head_text(uint64_t head0, uint64_t head1, char (&bytes)[16]);
 
 namespace fold_detail {
 // Every byte's class for the scanning loops: plain (a-z 0-9), separator (other ASCII but A-Z),
@@ -139,13 +142,14 @@ public:
     /// AVX2 one without asking.
     enum class Windows { chosen, avx2 };
 
-    /// The same, but the tokens of up to k_short_token_bytes that a window gives (most words) are
-    /// given as `short_f(word)`: their bytes as a little-endian word, zero-padded (word_text()
-    /// gives the text back). No Token is made for them, so the caller's loop keeps fewer registers.
-    template <Windows windows = Windows::chosen, typename ShortF, typename F>
-    [[gnu::always_inline]] void for_each(ShortF&& short_f, F&& f) {
-        for_each_in<windows>(f, [&short_f](uint64_t word) {
-            short_f(word);
+    /// The same, but the tokens of up to k_head_token_bytes that a window gives (most words) are
+    /// given as `head_f(head0, head1)`: their head words (head1 is 0, a constant the compiler
+    /// sees, for tokens of up to k_short_token_bytes; head_text() gives the text back). No Token is
+    /// made for them, so the caller's loop keeps fewer registers.
+    template <Windows windows = Windows::chosen, typename HeadF, typename F>
+    [[gnu::always_inline]] void for_each(HeadF&& head_f, F&& f) {
+        for_each_in<windows>(f, [&head_f](uint64_t head0, uint64_t head1) {
+            head_f(head0, head1);
             return true;
         });
     }
@@ -165,24 +169,24 @@ private:
         uint64_t ends = 0;     ///< the separators after them
     };
 
-    /// next_in()'s `take_word` for callers that take every token as a Token.
-    static constexpr auto no_words = [](uint64_t) { return false; };
+    /// next_in()'s `take_head` for callers that take every token as a Token.
+    static constexpr auto no_words = [](uint64_t, uint64_t) { return false; };
 
-    template <Windows windows = Windows::chosen, typename F, typename TakeWord>
-    [[gnu::always_inline]] void for_each_in(F& f, TakeWord&& take_word) {
+    template <Windows windows = Windows::chosen, typename F, typename TakeHead>
+    [[gnu::always_inline]] void for_each_in(F& f, TakeHead&& take_head) {
         Scan scan = m_scan;
         // Never passed out of line, so that it can live in registers; made once (next_in() sets
         // all of it for every token), so that no field is cleared per token.
         Token token;
-        while (next_in<windows>(scan, token, take_word)) f(static_cast<const Token&>(token));
+        while (next_in<windows>(scan, token, take_head)) f(static_cast<const Token&>(token));
         m_scan = scan;
     }
 
     /// The next token from `s` (the common case inline: one from the window's masks). A token of
-    /// up to k_short_token_bytes from a window is first offered as its word to `take_word`, which
-    /// returns true when it took it (the scan goes on), false when it wants it as `token`.
-    template <Windows windows = Windows::chosen, typename TakeWord>
-    [[gnu::always_inline]] bool next_in(Scan& s, Token& token, TakeWord&& take_word) {
+    /// up to k_head_token_bytes from a window is first offered as its head words to `take_head`,
+    /// which returns true when it took it (the scan goes on), false when it wants it as `token`.
+    template <Windows windows = Windows::chosen, typename TakeHead>
+    [[gnu::always_inline]] bool next_in(Scan& s, Token& token, TakeHead&& take_head) {
         using namespace fold_detail;
         for (;;) {
             if (s.starts) {
@@ -193,12 +197,15 @@ private:
                 s.ends &= s.ends - 1;
                 const char* const p = m_lowered + first;
                 if (length <= k_short_token_bytes) {   // most words: one head word
-                    const uint64_t word = load_word(p) & k_head_masks[0][length];
-                    if (take_word(word)) continue;
-                    token.text = std::string_view(p, length);
-                    token.head[0] = word;
-                    token.head[1] = 0;
-                    token.hash = word_hash(word);
+                    const uint64_t head0 = load_word(p) & k_head_masks[0][length];
+                    if (take_head(head0, uint64_t{0})) continue;
+                    set_head(token, p, length, head0, 0);
+                    return true;
+                }
+                if (length <= k_head_token_bytes) {
+                    const uint64_t head0 = load_word(p), head1 = load_word(p + 8) & k_head_masks[1][length];
+                    if (take_head(head0, head1)) continue;
+                    set_head(token, p, length, head0, head1);
                     return true;
                 }
                 // The window has no tokens of one character (load_window()), so up to 40 bytes
@@ -229,7 +236,14 @@ private:
             return true;
         }
     }
-    /// `token` = the `length` (over k_short_token_bytes) lowered bytes at `p` in the window.
+    /// `token` = the `length` (up to k_head_token_bytes) bytes at `p`, whose head words these are.
+    [[gnu::always_inline]] static void set_head(Token& token, const char* p, size_t length, uint64_t head0, uint64_t head1) {
+        token.text = std::string_view(p, length);
+        token.head[0] = head0;
+        token.head[1] = head1;
+        token.hash = fold_detail::head_hash(token.head);
+    }
+    /// `token` = the `length` (over k_head_token_bytes) lowered bytes at `p` in the window.
     [[gnu::always_inline]] static void take_long(Token& token, const char* p, size_t length) {
         using namespace fold_detail;
         token.text = std::string_view(p, length);

@@ -96,7 +96,7 @@ template <Tokenizer::Windows windows>
         entry.count = count + (1u << k_flag_bits);
         if (!count) m_page_tokens.push_back(entry.index);
     };
-    Tokenizer(text).for_each<windows>([&](uint64_t word) { count(word_entry(word)); },
+    Tokenizer(text).for_each<windows>([&](uint64_t head0, uint64_t head1) { count(head_entry(head0, head1)); },
                                       [&](const Token& token) { count(token_entry(token)); });
 }
 

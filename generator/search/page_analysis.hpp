@@ -117,12 +117,12 @@ private:
         if (entry) [[likely]] return *entry;
         return add_token_info(token.text);
     }
-    /// The same for a short token's word (Tokenizer::for_each).
-    [[gnu::always_inline]] TokenTable<TokenInfo>::Entry& word_entry(uint64_t word) {
-        auto* const entry = m_tokens.find_short(word);
+    /// The same for a token given by its head words (Tokenizer::for_each).
+    [[gnu::always_inline]] TokenTable<TokenInfo>::Entry& head_entry(uint64_t head0, uint64_t head1) {
+        auto* const entry = m_tokens.find_head(head0, head1);
         if (entry) [[likely]] return *entry;
-        char bytes[k_short_token_bytes];
-        return add_token_info(word_text(word, bytes));
+        char bytes[16];
+        return add_token_info(head_text(head0, head1, bytes));
     }
 
     void add_body(std::string_view text);

@@ -50,26 +50,27 @@ public:
 
     /// The entry of `token`, or nullptr when it is not in the table. Valid until the next insert.
     [[gnu::always_inline]] Entry* find(const Token& token) {
-        const size_t length = token.text.size();
-        if (length <= k_short_token_bytes) return find_short(token.head[0]);
-        if (length >= 16) return find_longer(token.text, token.head[0], token.head[1], token.hash);
-        // Under 16 bytes the zero-padded head words are the whole key (no token has a zero byte,
-        // so an empty slot, zero head, never matches either). (The fields are read where used:
-        // copies in locals cost page analysis' loop registers.)
-        for (size_t i = token.hash >> m_long.shift;; i = (i + 1) & m_long.mask) {
-            LongSlot& s = m_long.slots[i];
-            if (s.head[0] == token.head[0] && s.head[1] == token.head[1]) return &s.entry;
-            if (s.head[0] == 0) return nullptr;
-        }
+        if (token.text.size() <= k_head_token_bytes) return find_head(token.head[0], token.head[1]);
+        return find_longer(token.text, token.head[0], token.head[1], token.hash);
     }
 
-    /// The entry of the token of up to k_short_token_bytes whose bytes are `word` (Token::head[0]),
-    /// or nullptr.
-    [[gnu::always_inline]] Entry* find_short(uint64_t word) {
-        for (size_t i = fold_detail::word_hash(word) >> m_short.shift;; i = (i + 1) & m_short.mask) {
-            ShortSlot& s = m_short.slots[i];
-            if (s.key == word) return &s.entry;
-            if (s.key == 0) return nullptr;
+    /// The entry of the token of up to k_head_token_bytes whose head words are `head0` and
+    /// `head1` (Token::head), or nullptr. Such a token is its head words: one compare in the
+    /// short table (head1 is 0), two in the long one.
+    [[gnu::always_inline]] Entry* find_head(uint64_t head0, uint64_t head1) {
+        if (head1 == 0) {
+            for (size_t i = fold_detail::word_hash(head0) >> m_short.shift;; i = (i + 1) & m_short.mask) {
+                ShortSlot& s = m_short.slots[i];
+                if (s.key == head0) return &s.entry;
+                if (s.key == 0) return nullptr;   // (a token's first byte is never zero)
+            }
+        }
+        const uint64_t head[2] = {head0, head1};
+        // (The fields are read where used: copies in locals cost page analysis' loop registers.)
+        for (size_t i = fold_detail::head_hash(head) >> m_long.shift;; i = (i + 1) & m_long.mask) {
+            LongSlot& s = m_long.slots[i];
+            if (s.head[0] == head0 && s.head[1] == head1) return &s.entry;
+            if (s.head[0] == 0) return nullptr;
         }
     }
 
@@ -174,7 +175,7 @@ private:
     };
 
     /// find() for tokens of 16 bytes or more: the same head words, length and bytes after the
-    /// 16th. Out of line (such tokens are few), so that the common lookups keep their registers
+    /// 16th (a token of 16 bytes has no bytes after them, but the same head words as longer ones). Out of line (such tokens are few), so that the common lookups keep their registers
     /// (nothing of theirs is live across a call), and given the token's fields (a Token passed by
     /// reference would be kept in memory on every path).
     [[gnu::noinline]] Entry* find_longer(std::string_view text, uint64_t head0, uint64_t head1, uint64_t hash) {
