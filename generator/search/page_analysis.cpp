@@ -116,38 +116,41 @@ void PageAnalyzer::add_body_avx2(std::string_view text) { count_body<Tokenizer::
 // The tokens of a text other than the body (`flag`) are flagged, and those of their terms
 // counted in the page's length.
 void PageAnalyzer::add_text(std::string_view text, uint32_t flag) {
-    Tokenizer(text).for_each([&](const Token& token) {
-        auto* const entry = &token_entry(token);
-        const uint32_t count = entry->count;
-        if (!count) m_page_tokens.push_back(entry->index);
-        entry->count = count | flag;
-        if (m_tokens[entry->index].term != UINT32_MAX) ++m_length;
-    });
+    auto mark = [this, flag](TokenTable<TokenInfo>::Entry& entry) {
+        const uint32_t count = entry.count;
+        entry.count = count | flag;
+        if (!count) m_page_tokens.push_back(entry.index);
+        if (m_tokens[entry.index].term != UINT32_MAX) ++m_length;
+    };
+    Tokenizer(text).for_each([&](uint64_t head0, uint64_t head1) { mark(head_entry(head0, head1)); },
+                             [&](const Token& token) { mark(token_entry(token)); });
 }
 
 // The page's tokens → its terms (stop words out), in the order the terms were first met, each
 // named by its token with the smallest surface ending (the first met of equal ones).
 void PageAnalyzer::merge_tokens() {
+    uint32_t length = m_length;   // (in a register: the slots' stores cannot change it)
+    // m_slot_of covers every term of m_tokens (add_token_info).
+    int32_t* const slot_of = m_slot_of.data();
     for (const uint32_t index : m_page_tokens) {
         const uint32_t count_flags = std::exchange(m_tokens.entry(index).count, 0u);
         const TokenInfo& info = m_tokens[index];
         if (info.term == UINT32_MAX) continue;
-        const uint32_t body = count_flags >> k_flag_bits;
-        m_length += body;
-        // m_slot_of covers every term of m_tokens (add_token_info).
-        int32_t& slot = m_slot_of[info.term];
-        if (slot < 0) {
+        const uint32_t body = count_flags >> k_flag_bits, flags = count_flags & ((1u << k_flag_bits) - 1);
+        length += body;
+        int32_t& slot = slot_of[info.term];
+        if (slot < 0) {   // the term's first token on the page (most tokens)
             slot = static_cast<int32_t>(m_slots.size());
-            m_slots.push_back(Slot{info.term, index, 0, 0});
+            m_slots.push_back(Slot{info.term, index, body, flags});
+            continue;
         }
         Slot& s = m_slots[static_cast<size_t>(slot)];
         s.count += body;
-        s.flags |= count_flags & ((1u << k_flag_bits) - 1);
-        if (index != s.token) {
-            const TokenInfo& best = m_tokens[s.token];
-            if (info.suffix != best.suffix && suffix_less(info.suffix_text, best.suffix_text)) s.token = index;
-        }
+        s.flags |= flags;
+        const TokenInfo& best = m_tokens[s.token];
+        if (info.suffix != best.suffix && suffix_less(info.suffix_text, best.suffix_text)) s.token = index;
     }
+    m_length = length;
     m_page_tokens.clear();
 }
 
