@@ -267,10 +267,17 @@ private:
     /// CPU has AVX2 (fold_detail::g_avx2_windows), else load_window_best().
     template <Windows windows>
     [[gnu::always_inline]] Scan load_window(size_t base) {
-        if (windows == Windows::avx2 || fold_detail::g_avx2_windows) return load_window_avx2(base);
+#if defined(STILAS_AVX2_WINDOWS)
+        // (inline in a loop compiled for AVX2: no call, the masks in registers; token_window.hpp)
+        if constexpr (windows == Windows::avx2) return load_window_avx2_inline(base);
+#endif
+        if (fold_detail::g_avx2_windows) return load_window_avx2(base);
         return load_window_best(base);
     }
     Scan load_window_avx2(size_t base);
+#if defined(STILAS_AVX2_WINDOWS)
+    [[STILAS_AVX2_TARGET]] inline Scan load_window_avx2_inline(size_t base);
+#endif
     Scan load_window_best(size_t base);
     const char* window_bytes(size_t base);
     const char* pad_window(size_t base);

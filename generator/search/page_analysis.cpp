@@ -11,6 +11,7 @@
 #endif
 
 #include "search/fold.hpp"
+#include "search/token_window.hpp"
 #include "search/varint.hpp"
 #include "util/utf8.hpp"
 

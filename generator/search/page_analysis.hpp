@@ -106,8 +106,9 @@ private:
     };
 
     /// Cold (once per token a thread meets), and given only the token's text (its key is made
-    /// again), so that the token loops keep their registers.
-    [[gnu::cold]] TokenTable<TokenInfo>::Entry& add_token_info(std::string_view text);
+    /// again), so that the token loops keep their registers; never inline (add_body_avx2() is
+    /// flattened).
+    [[gnu::cold, gnu::noinline]] TokenTable<TokenInfo>::Entry& add_token_info(std::string_view text);
     /// This build's id of the string a cached record names by `id` (interned once per thread).
     static uint32_t restored_id(std::vector<uint32_t>& ids, const std::vector<std::string_view>& names,
                                 StringTable& strings, uint64_t id);
@@ -129,7 +130,10 @@ private:
     template <Tokenizer::Windows windows>
     void count_body(std::string_view text);
 #if defined(STILAS_AVX2_WINDOWS)
-    [[STILAS_AVX2_TARGET]] void add_body_avx2(std::string_view text);
+    /// Flattened: an AVX2 function cannot be inlined into the tokenizer's templates (compiled for
+    /// any CPU) that the loop is made of, only into the whole loop, so the AVX2 window scan
+    /// (Tokenizer::load_window_avx2_inline) is inlined here.
+    [[STILAS_AVX2_TARGET, gnu::flatten]] void add_body_avx2(std::string_view text);
 #endif
     void add_text(std::string_view text, uint32_t flag);
     void merge_tokens();
