@@ -269,6 +269,20 @@ private:
             }
             return slots[static_cast<size_t>(slot)];
         }
+        /// Adds an entry's count and flags to the slot of `position`, made with them when the
+        /// document has none yet (most: a page has one entry per term).
+        void add(uint32_t position, uint32_t count_flags) {
+            const uint32_t count = count_flags >> k_flag_bits, flags = count_flags & ((1u << k_flag_bits) - 1);
+            int32_t& slot = slot_of[position];
+            if (slot < 0) [[likely]] {
+                slot = static_cast<int32_t>(used);
+                slots[used++] = Slot{position, count, flags};
+                return;
+            }
+            Slot& s = slots[static_cast<size_t>(slot)];
+            s.count += count;
+            s.flags |= flags;
+        }
         std::span<Slot> doc() { return {slots.data(), used}; }
         /// Empties the slots for the next document.
         void clear() {
@@ -279,11 +293,7 @@ private:
 
     // Merges a document's entries per term, scores them, and gives compound parts their share.
     void score_doc(size_t doc, DocSlots& d) const {
-        for_each_doc_entry(m_docs[doc], [&](const TermEntry& e) {
-            Slot& s = d.slot_for(m_position[e.term]);
-            s.count += e.count_flags >> k_flag_bits;
-            s.flags |= e.count_flags & ((1u << k_flag_bits) - 1);
-        });
+        for_each_doc_entry(m_docs[doc], [&](const TermEntry& e) { d.add(m_position[e.term], e.count_flags); });
         const size_t direct = d.used;
         const double norm = length_norm(m_lengths[doc]);
         for (Slot& s : d.doc()) s.score = direct_score(s, norm);
