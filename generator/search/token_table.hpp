@@ -2,8 +2,8 @@
 // (every token of every page goes through it). Two open-addressing tables placed by the top bits
 // of the token's hash: tokens of up to 8 bytes (most words) in 16-byte slots keyed by their one
 // head word (a lookup is one compare), longer ones in 32-byte slots holding their first 16 bytes
-// (two compares; only tokens over 16 bytes look at their rest). Values have one index space over
-// both. Each slot also keeps a counter for the caller (page analysis counts a page's tokens
+// (two compares; tokens of 16 bytes or more also compare their length and the bytes after the
+// 16th, out of line). Values have one index space over both. Each slot also keeps a counter for the caller (page analysis counts a page's tokens
 // there: no second lookup by index per token).
 #pragma once
 
