@@ -38,8 +38,8 @@ BodyLink to_page(size_t page, std::string anchor, bool title_as_text) {
 }
 }  // namespace
 
-BodyLinkResolver::BodyLinkResolver(const LinkInput& input, const PageIndex& index)
-    : m_input(input), m_index(index), m_assets(input.assets.begin(), input.assets.end()) {}
+BodyLinkResolver::BodyLinkResolver(const LinkInput& input, const PageIndex& index, const AnchorIndex& anchors)
+    : m_input(input), m_index(index), m_anchors(anchors), m_assets(input.assets.begin(), input.assets.end()) {}
 
 ResolvedBodyLink BodyLinkResolver::resolve(size_t source, const markdown::Link& link,
                                            diag::Diagnostics& diagnostics) const {
@@ -137,12 +137,9 @@ ResolvedBodyLink BodyLinkResolver::resolve_wikilink(const markdown::Link& link, 
 
 bool BodyLinkResolver::check_anchor(size_t target, const std::string& anchor, const diag::SourcePos& pos,
                                     diag::Diagnostics& diagnostics) const {
-    if (anchor.empty()) return true;
-    const auto& headings = m_input.bodies[target].headings();
-    for (const auto& h : headings)
-        if (h.id == anchor) return true;
+    if (anchor.empty() || m_anchors.contains(target, anchor)) return true;
     std::vector<std::string> ids;
-    for (const auto& h : headings) ids.push_back(h.id);
+    for (const auto& h : m_input.bodies[target].headings()) ids.push_back(h.id);
     std::string hint;
     if (auto m = util::closest_match(anchor, ids)) hint = "Mente du «#" + *m + "»?";
     const auto& page = m_input.pages[target];

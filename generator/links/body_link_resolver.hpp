@@ -6,6 +6,7 @@
 #include <string>
 
 #include "diag/diagnostics.hpp"
+#include "links/anchor_index.hpp"
 #include "links/link_graph.hpp"
 #include "links/page_index.hpp"
 
@@ -19,7 +20,8 @@ struct ResolvedBodyLink {
 
 class BodyLinkResolver {
 public:
-    BodyLinkResolver(const LinkInput& input, const PageIndex& index);
+    /// `anchors` holds the heading ids of input.bodies.
+    BodyLinkResolver(const LinkInput& input, const PageIndex& index, const AnchorIndex& anchors);
 
     /// Resolves link `link` of page `source`; reports LINK001 (missing file), LINK002 (missing
     /// anchor), LINK003 (unknown site path), LINK004 (unknown wikilink), LINK005 (ambiguous
@@ -38,6 +40,7 @@ private:
 
     const LinkInput& m_input;
     const PageIndex& m_index;
+    const AnchorIndex& m_anchors;
     std::set<std::string> m_assets;
 };
 

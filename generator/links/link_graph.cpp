@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "links/anchor_index.hpp"
 #include "links/backlinks.hpp"
 #include "links/body_link_resolver.hpp"
 #include "links/page_index.hpp"
@@ -33,9 +34,11 @@ std::pair<size_t, size_t> group_order(const config::SiteConfig& config, const st
 
 class Linker {
 public:
-    Linker(const LinkInput& input, diag::Diagnostics& diagnostics)
+    Linker(const LinkInput& input, diag::Diagnostics& diagnostics, unsigned threads)
         : m_input(input), m_diagnostics(diagnostics), m_index(input.config, input.pages, diagnostics),
-          m_bodies(input, m_index), m_backlinks(input.pages.size()) {
+          m_anchors(input.bodies.size(), [&](size_t page) -> const auto& { return input.bodies[page].headings(); },
+                    threads),
+          m_bodies(input, m_index, m_anchors), m_backlinks(input.pages.size()) {
         // Every link checks its target's draft flag: kept apart from the (large) documents, so
         // that check reads no other page's memory (it mattered at 100,000 pages).
         m_draft.reserve(input.pages.size());
@@ -120,6 +123,8 @@ private:
     const LinkInput& m_input;
     diag::Diagnostics& m_diagnostics;
     PageIndex m_index;
+    /// Every page's heading ids, laid out together: anchors are checked at random.
+    AnchorIndex m_anchors;
     BodyLinkResolver m_bodies;
     BacklinkCollector m_backlinks;
     std::vector<uint8_t> m_draft;   ///< per page: draft: true
@@ -143,7 +148,7 @@ const std::string& body_link_text(const BodyLink& link, const std::vector<conten
 }
 
 LinkGraph resolve_links(const LinkInput& input, diag::Diagnostics& diagnostics, unsigned threads) {
-    return Linker(input, diagnostics).run(threads);
+    return Linker(input, diagnostics, threads).run(threads);
 }
 
 }  // namespace stilas::links
