@@ -114,8 +114,8 @@ ResolvedBodyLink BodyLinkResolver::resolve_wikilink(const markdown::Link& link, 
         target = target.substr(slash + 1);
     }
     std::vector<size_t> found;
-    for (size_t i : m_index.by_slug(target))
-        if (type.empty() || m_input.pages[i].type == type) found.push_back(i);
+    for (const PageIndex::SlugEntry& c : m_index.by_slug(target))
+        if (type.empty() || m_index.type_name(c.type) == type) found.push_back(c.page);
     if (found.empty()) {
         std::string hint;
         if (auto m = util::closest_match(target, m_index.all_slugs())) hint = "Mente du «" + *m + "»?";

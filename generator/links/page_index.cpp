@@ -28,7 +28,27 @@ PageIndex::PageIndex(const config::SiteConfig& config, const std::vector<content
     std::map<std::string, std::vector<size_t>> shared;  // URL → its pages, where two or more
     m_by_url.reserve(pages.size());
     m_by_path.reserve(pages.size());
-    m_by_slug.reserve(pages.size());
+    m_slug_number.reserve(pages.size());
+    // Slugs numbered in order of their first page, and their pages counted, then listed.
+    std::vector<uint32_t> slug_of(pages.size(), UINT32_MAX);
+    std::vector<uint32_t> type_of(pages.size(), 0);
+    std::vector<uint32_t> count;
+    for (size_t i = 0; i < pages.size(); ++i) {
+        if (pages[i].slug.empty()) continue;
+        const auto [number, fresh] = m_slug_number.try_emplace(pages[i].slug, count.size());
+        if (fresh) count.push_back(0);
+        ++count[number];
+        slug_of[i] = static_cast<uint32_t>(number);
+        auto type = std::find(m_types.begin(), m_types.end(), pages[i].type);
+        if (type == m_types.end()) type = m_types.insert(m_types.end(), pages[i].type);
+        type_of[i] = static_cast<uint32_t>(type - m_types.begin());
+    }
+    m_slug_begin.assign(count.size() + 1, 0);
+    for (size_t s = 0; s < count.size(); ++s) m_slug_begin[s + 1] = m_slug_begin[s] + count[s];
+    m_slug_pages.resize(m_slug_begin.back());
+    for (size_t i = 0; i < pages.size(); ++i)
+        if (slug_of[i] != UINT32_MAX)
+            m_slug_pages[m_slug_begin[slug_of[i] + 1] - count[slug_of[i]]--] = {static_cast<uint32_t>(i), type_of[i]};
     for (size_t i = 0; i < pages.size(); ++i) {
         auto [first, fresh] = m_by_url.try_emplace(pages[i].url, i);
         if (!fresh) {
@@ -37,7 +57,6 @@ PageIndex::PageIndex(const config::SiteConfig& config, const std::vector<content
             members.push_back(i);
         }
         m_by_path.assign(pages[i].path, i);
-        if (!pages[i].slug.empty()) m_by_slug[pages[i].slug].push_back(i);
         // A section page (a type's own index) may have its section's URL; another page may not.
         auto generated = m_generated.find(pages[i].url);
         if (generated == m_generated.end() || pages[first].kind != content::PageKind::regular) continue;
@@ -60,34 +79,33 @@ std::optional<size_t> PageIndex::by_url(const std::string& url) const { return m
 
 std::optional<size_t> PageIndex::by_path(const std::string& path) const { return m_by_path.find(path); }
 
-const std::vector<size_t>& PageIndex::by_slug(const std::string& slug) const {
-    static const std::vector<size_t> none;
-    auto it = m_by_slug.find(slug);
-    return it == m_by_slug.end() ? none : it->second;
+std::span<const PageIndex::SlugEntry> PageIndex::by_slug(std::string_view slug) const {
+    const auto number = m_slug_number.find(slug);
+    if (!number) return {};
+    return std::span<const SlugEntry>(m_slug_pages).subspan(m_slug_begin[*number],
+                                                            m_slug_begin[*number + 1] - m_slug_begin[*number]);
 }
 
 std::optional<size_t> PageIndex::by_type_and_slug(const std::string& type, const std::string& slug) const {
-    for (size_t i : by_slug(slug))
-        if (m_pages[i].type == type) return i;
+    for (const SlugEntry& e : by_slug(slug))
+        if (type_name(e.type) == type) return e.page;
     return std::nullopt;
 }
 
-// By slug, then page order (a slug two pages of the type share comes twice).
+// By slug, then page order (a slug two pages of the type share comes twice). The lists are in
+// page order, so a stable sort by slug gives that.
 std::vector<std::string> PageIndex::slugs_of_type(const std::string& type) const {
-    std::vector<std::pair<std::string_view, size_t>> found;
-    for (const auto& [slug, pages] : m_by_slug)
-        for (size_t i : pages)
-            if (m_pages[i].type == type) found.emplace_back(slug, i);
-    std::sort(found.begin(), found.end());
-    std::vector<std::string> out;
-    for (const auto& [slug, i] : found) out.emplace_back(slug);
-    return out;
+    std::vector<std::string_view> found;
+    for (const SlugEntry& e : m_slug_pages)
+        if (type_name(e.type) == type) found.emplace_back(m_pages[e.page].slug);
+    std::stable_sort(found.begin(), found.end());
+    return {found.begin(), found.end()};
 }
 
 // Sorted, each once.
 std::vector<std::string> PageIndex::all_slugs() const {
     std::vector<std::string> out;
-    for (const auto& entry : m_by_slug) out.push_back(entry.first);
+    for (size_t s = 0; s + 1 < m_slug_begin.size(); ++s) out.push_back(m_pages[m_slug_pages[m_slug_begin[s]].page].slug);
     std::sort(out.begin(), out.end());
     return out;
 }

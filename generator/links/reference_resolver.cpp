@@ -27,10 +27,12 @@ std::optional<size_t> resolve_reference(const content::Reference& reference, con
         type = slug.substr(0, slash);
         slug = slug.substr(slash + 1);
     }
-    const std::vector<size_t>& candidates = index.by_slug(slug);
+    const auto candidates = index.by_slug(slug);
     std::vector<size_t> fitting;
-    for (size_t i : candidates)
-        if ((type.empty() || pages[i].type == type) && allowed(reference, pages[i].type)) fitting.push_back(i);
+    for (const PageIndex::SlugEntry& c : candidates) {
+        const std::string& page_type = index.type_name(c.type);
+        if ((type.empty() || page_type == type) && allowed(reference, page_type)) fitting.push_back(c.page);
+    }
     if (fitting.size() == 1) return fitting.front();
     if (fitting.size() > 1) {
         diagnostics.error(reference.pos, "REF003",
@@ -39,7 +41,8 @@ std::optional<size_t> resolve_reference(const content::Reference& reference, con
                           "Skriv «" + pages[fitting[0]].type + "/" + slug + "» for å velge én.");
         return std::nullopt;
     }
-    for (size_t i : candidates) {
+    for (const PageIndex::SlugEntry& c : candidates) {
+        const size_t i = c.page;
         if (type.empty() || pages[i].type == type) {
             diagnostics.error(reference.pos, "REF002",
                               "«" + reference.target + "» er en side av typen «" + pages[i].type + "», men feltet «" +
