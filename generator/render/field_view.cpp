@@ -51,7 +51,7 @@ Value link_list(const SiteModel& model, const std::vector<size_t>& targets) {
     for (size_t t : targets) {
         if (t >= model.page_count()) continue;
         // The same wherever the page is referred to: made once, then shared.
-        links.push(Value::shared(model.shared_page_view(SiteModel::PageView::link, t, [&] {
+        links.push(Value::borrowed(model.shared_page_view(SiteModel::PageView::link, t, [&] {
             Value link;
             link.reserve(2);
             link.add("title", Value::ref(model.page(t).title)).add("url", Value::ref(model.page(t).url));

@@ -105,8 +105,7 @@ const std::shared_ptr<const Value>& SiteModel::config_view(const void* owner, un
     return view_once(m_config_views, std::make_pair(owner, variant), make);
 }
 
-std::shared_ptr<const Value> SiteModel::shared_page_view(PageView kind, size_t page,
-                                                      const std::function<Value()>& make) const {
+const Value& SiteModel::shared_page_view(PageView kind, size_t page, const std::function<Value()>& make) const {
     const size_t slot = static_cast<size_t>(kind) * page_count() + page;
     // Made by the first thread to ask; another asking meanwhile waits (a view takes microseconds).
     // Not std::call_once: glibc's wakes waiters with a system call every time a view is made.
@@ -115,7 +114,7 @@ std::shared_ptr<const Value> SiteModel::shared_page_view(PageView kind, size_t p
          seen = state.load(std::memory_order_acquire)) {
         if (seen == k_view_missing && state.compare_exchange_weak(seen, k_view_making, std::memory_order_acquire)) {
             try {
-                m_page_views[slot] = std::make_shared<const Value>(make());
+                m_page_views[slot] = make();
             } catch (...) {
                 state.store(k_view_missing, std::memory_order_release);  // the next to ask tries again
                 throw;

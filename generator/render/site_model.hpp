@@ -96,9 +96,9 @@ public:
     /// The views of one page that other pages show alike: its card in listings and related
     /// lists, its entry in backlink lists, its link in the ref fields that name it.
     enum class PageView { card, backlink, link };
-    /// The `kind` view of `page`, made by `make` the first time it is asked for and shared
-    /// after that. Thread-safe.
-    std::shared_ptr<const Value> shared_page_view(PageView kind, size_t page, const std::function<Value()>& make) const;
+    /// The `kind` view of `page`, made by `make` the first time it is asked for and kept while
+    /// the model lives (pages show it through Value::borrowed). Thread-safe.
+    const Value& shared_page_view(PageView kind, size_t page, const std::function<Value()>& make) const;
 
 private:
     const RenderInput& m_input;
@@ -134,8 +134,9 @@ private:
     static constexpr uint8_t k_view_missing = 0, k_view_making = 1, k_view_made = 2;
     /// Where each view in m_page_views is: missing, being made, made.
     mutable std::unique_ptr<std::atomic<uint8_t>[]> m_page_view_state;
-    /// shared_page_view's views: kind × page, each made once.
-    mutable std::vector<std::shared_ptr<const Value>> m_page_views;
+    /// shared_page_view's views: kind × page, each made once, held in place (no allocation
+    /// and no reference count of their own).
+    mutable std::vector<Value> m_page_views;
 };
 
 

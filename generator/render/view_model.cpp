@@ -84,7 +84,7 @@ Value backlinks_view(const SiteModel& model, size_t page) {
         Value items = Value::list();
         items.reserve(ranked.size());
         for (const auto& [rank, s] : ranked)
-            items.push(Value::shared(model.shared_page_view(SiteModel::PageView::backlink, s, [&] {
+            items.push(Value::borrowed(model.shared_page_view(SiteModel::PageView::backlink, s, [&] {
                 const auto& doc = model.page(s);
                 Value item;
                 item.reserve(3);
@@ -172,7 +172,7 @@ Value cards_view(const SiteModel& model, const std::vector<size_t>& pages) {
     Value cards = Value::list();
     cards.reserve(pages.size());
     for (size_t i : pages)
-        cards.push(Value::shared(
+        cards.push(Value::borrowed(
             model.shared_page_view(SiteModel::PageView::card, i, [&] { return card_view(model, i); })));
     return cards;
 }

@@ -30,7 +30,7 @@ void Value::copy_from(const Value& other) {
     case Tag::string: new (&m_text) std::string(other.m_text); break;
     case Tag::list: new (&m_items) std::vector<Value>(other.m_items); break;
     case Tag::object: new (&m_object) Object(other.m_object); break;
-    case Tag::shared: new (&m_shared) std::shared_ptr<const Value>(other.m_shared); break;
+    case Tag::shared: new (&m_view) View(other.m_view); break;
     }
 }
 

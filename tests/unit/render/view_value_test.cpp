@@ -68,6 +68,41 @@ TEST_CASE("a shared value reads through to what it stands for") {
     CHECK(v.is_object());
     CHECK(v.at("title")->text() == "T");
     CHECK(&v.resolved() == shared.get());
+    // Copies and moves share it: it lives while any of them does.
+    Value copy = v;
+    const Value moved = std::move(v);
+    CHECK(shared.use_count() == 3);
+    shared.reset();
+    CHECK(copy.at("title")->text() == "T");
+    CHECK(&copy.resolved() == &moved.resolved());
+}
+
+TEST_CASE("a borrowed value reads through to what it stands for, and owns nothing") {
+    const Value card = Value().set("title", "T").set("tags", Value::list().push("a"));
+    const Value v = Value::borrowed(card);
+    CHECK(v.is_object());
+    CHECK(v.truthy());
+    CHECK(&v.resolved() == &card);
+    CHECK(v.at("title")->text() == "T");
+    CHECK(v.at("tags")->items().size() == 1);
+    // Borrowing a stand-in borrows what it stands for.
+    auto shared = std::make_shared<const Value>(Value("tekst"));
+    const Value first = Value::borrowed(*shared);
+    const Value through = Value::borrowed(first);
+    CHECK(through.is_string());
+    CHECK(through.text() == "tekst");
+    CHECK(&through.resolved() == shared.get());
+    const Value stand_in = Value::shared(shared);
+    const Value of_shared_stand_in = Value::borrowed(stand_in);
+    CHECK(shared.use_count() == 2);   // the stand-in's count only
+    CHECK(&of_shared_stand_in.resolved() == shared.get());
+    // Copies point to the same value; none of them counts as an owner.
+    Value copy = v;
+    CHECK(&copy.resolved() == &card);
+    Value list = Value::list();
+    list.push(v).push(Value::borrowed(card));
+    CHECK(&list.items()[0].resolved() == &list.items()[1].resolved());
+    CHECK(of_shared_stand_in.text() == "tekst");
 }
 
 TEST_CASE("an object over defaults finds its own members first, then the defaults'") {
