@@ -2,6 +2,8 @@
 #include "links/backlinks.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <memory>
 
 #include "util/parallel.hpp"
 
@@ -18,27 +20,24 @@ uint32_t BacklinkCollector::label_id(std::string_view label) {
     return it->second;
 }
 
-void BacklinkCollector::add(size_t target, std::string_view label, std::pair<size_t, size_t> order, size_t source) {
-    m_entries[target].push_back(Entry{label_id(label), order, source});
-}
-
-std::vector<BacklinkGroup> BacklinkCollector::groups_of(size_t page) const {
+std::vector<BacklinkGroup> BacklinkCollector::groups_of(const Entry* begin, const Entry* end) const {
     struct Group {
         uint32_t label;
         std::pair<size_t, size_t> order;
         std::vector<size_t> sources;
     };
     std::vector<Group> groups;   // a page has a handful: found by a look along the list
-    for (const Entry& e : m_entries[page]) {
-        auto g = std::find_if(groups.begin(), groups.end(), [&](const Group& x) { return x.label == e.label; });
+    for (const Entry* e = begin; e != end; ++e) {
+        auto g = std::find_if(groups.begin(), groups.end(), [&](const Group& x) { return x.label == e->label; });
         if (g == groups.end()) {
-            groups.push_back(Group{e.label, e.order, {}});
+            groups.push_back(Group{e->label, e->order, {}});
             g = std::prev(groups.end());
         }
-        g->order = std::min(g->order, e.order);
-        g->sources.push_back(e.source);
+        g->order = std::min(g->order, e->order);
+        g->sources.push_back(e->source);
     }
-    // By order, then label (labels are distinct within a page).
+    // By order, then label (labels are distinct within a page): the groups and their sorted
+    // sources do not depend on the order of the entries.
     std::sort(groups.begin(), groups.end(), [&](const Group& a, const Group& b) {
         if (a.order != b.order) return a.order < b.order;
         return m_labels[a.label] < m_labels[b.label];
@@ -59,9 +58,31 @@ std::vector<BacklinkGroup> BacklinkCollector::groups_of(size_t page) const {
     return out;
 }
 
-std::vector<std::vector<BacklinkGroup>> BacklinkCollector::finish(unsigned threads) const {
-    std::vector<std::vector<BacklinkGroup>> out(m_entries.size());
-    util::parallel_for(m_entries.size(), threads, [&](size_t page) { out[page] = groups_of(page); });
+std::vector<std::vector<BacklinkGroup>> BacklinkCollector::finish(unsigned threads) {
+    const size_t pages = m_by_source.size();
+    // Labels numbered and each target's entries counted, in one pass in source order (labels
+    // mostly repeat the one before); then each target's run placed after the ones before it.
+    std::vector<size_t> begin(pages + 1, 0);
+    for (auto& from : m_by_source)
+        for (Added& a : from) {
+            a.label_id = label_id(a.label);
+            ++begin[a.target + 1];
+        }
+    for (size_t page = 0; page < pages; ++page) begin[page + 1] += begin[page];
+    // Sources write their entries in parallel, each to the next free place of its target's
+    // run: the order within a run varies, which groups_of() does not see.
+    const auto next = std::make_unique<std::atomic<size_t>[]>(pages);
+    for (size_t page = 0; page < pages; ++page) next[page].store(begin[page], std::memory_order_relaxed);
+    std::vector<Entry> entries(begin[pages]);
+    util::parallel_for(pages, threads, [&](size_t source) {
+        for (const Added& a : m_by_source[source])
+            entries[next[a.target].fetch_add(1, std::memory_order_relaxed)] = Entry{a.label_id, a.order, source};
+        std::vector<Added>().swap(m_by_source[source]);
+    });
+    std::vector<std::vector<BacklinkGroup>> out(pages);
+    util::parallel_for(pages, threads, [&](size_t page) {
+        out[page] = groups_of(entries.data() + begin[page], entries.data() + begin[page + 1]);
+    });
     return out;
 }
 

@@ -45,25 +45,16 @@ public:
         for (const auto& page : input.pages) m_draft.push_back(page.draft ? 1 : 0);
     }
 
-    // Pages are linked in parallel (resolving only reads the index); their backlinks are then
-    // collected in page order, so the result does not depend on the thread count.
+    // Pages are linked in parallel (resolving only reads the index, and each page adds only its
+    // own backlinks); the backlink groups do not depend on the thread count.
     LinkGraph run(unsigned threads) {
         LinkGraph graph;
         graph.pages.resize(m_input.pages.size());
-        std::vector<std::vector<PendingBacklink>> pending(m_input.pages.size());
         util::parallel_for(m_input.pages.size(), threads, [&](size_t i) {
-            link_references(i, graph.pages[i], pending[i]);
-            link_body(i, graph.pages[i], pending[i]);
+            link_references(i, graph.pages[i]);
+            link_body(i, graph.pages[i]);
             if (m_input.links_done) m_input.links_done(i);
         });
-        // Each page's list made once at its size: counted first.
-        std::vector<uint32_t> incoming(m_input.pages.size(), 0);
-        for (const auto& from : pending)
-            for (const PendingBacklink& b : from) ++incoming[b.target];
-        for (size_t target = 0; target < incoming.size(); ++target)
-            if (incoming[target] != 0) m_backlinks.reserve(target, incoming[target]);
-        for (size_t i = 0; i < pending.size(); ++i)
-            for (const PendingBacklink& b : pending[i]) m_backlinks.add(b.target, *b.label, b.order, i);
         auto groups = m_backlinks.finish(threads);
         for (size_t i = 0; i < groups.size(); ++i) graph.pages[i].backlinks = std::move(groups[i]);
         return graph;
@@ -81,13 +72,9 @@ private:
         m_diagnostics.add(std::move(d));
     }
 
-    struct PendingBacklink {
-        size_t target;
-        const std::string* label;
-        std::pair<size_t, size_t> order;
-    };
-
-    void link_references(size_t i, PageLinks& out, std::vector<PendingBacklink>& backlinks) const {
+    // Page i's references and body links, resolved into `out`, its backlinks added (each page
+    // adds only its own, so pages can be linked in parallel).
+    void link_references(size_t i, PageLinks& out) {
         const auto& page = m_input.pages[i];
         for (const auto& ref : page.references) {
             auto target = resolve_reference(ref, m_index, m_input.pages, m_diagnostics);
@@ -101,11 +88,11 @@ private:
             check_draft_target(i, *target, ref.pos);
             it->second.push_back(*target);
             if (published(i) && *target != i)
-                backlinks.push_back({*target, &ref.backlink_label, group_order(m_input.config, page.type, ref.field)});
+                m_backlinks.add(*target, ref.backlink_label, group_order(m_input.config, page.type, ref.field), i);
         }
     }
 
-    void link_body(size_t i, PageLinks& out, std::vector<PendingBacklink>& backlinks) const {
+    void link_body(size_t i, PageLinks& out) {
         const auto& links = m_input.bodies[i].links();
         out.body_links.reserve(links.size());
         for (const auto& link : links) {
@@ -113,7 +100,7 @@ private:
             if (resolved.page) {
                 check_draft_target(i, *resolved.page, link.pos);
                 if (published(i) && *resolved.page != i)
-                    backlinks.push_back({*resolved.page, &k_mentioned_in_label, {SIZE_MAX, 0}});
+                    m_backlinks.add(*resolved.page, k_mentioned_in_label, {SIZE_MAX, 0}, i);
             }
             out.body_links.push_back(std::move(resolved.link));
         }

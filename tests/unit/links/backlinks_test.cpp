@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "links/backlinks.hpp"
+#include "util/parallel.hpp"
 
 using namespace stilas::links;
 
@@ -37,19 +39,21 @@ TEST_CASE("a page mentioned only in bodies gets a «Nevnt i» group") {
 }
 
 TEST_CASE("groups with the same order are ordered by label, and the result does not depend on threads") {
-    BacklinkCollector c(300);
+    BacklinkCollector c(300), d(300);
     const char* labels[] = {"Relatert fra", "Brukt i", "Kilde for", "Fokusområder"};
     stilas::test::TestRandom random{12345};
     for (size_t source = 0; source < 300; ++source) {
         for (int k = 0; k < 12; ++k) {
             const size_t target = random.below(300);
             const size_t label = random.below(5);
-            if (label == 4) c.add(target, k_mentioned_in, {SIZE_MAX, 0}, source);
-            else c.add(target, labels[label], {label % 2, 0}, source);  // two labels share each order
+            for (BacklinkCollector* x : {&c, &d}) {
+                if (label == 4) x->add(target, k_mentioned_in, {SIZE_MAX, 0}, source);
+                else x->add(target, labels[label], {label % 2, 0}, source);  // two labels share each order
+            }
         }
     }
     const auto one = c.finish(1);
-    const auto many = c.finish(4);
+    const auto many = d.finish(4);
     REQUIRE(one.size() == many.size());
     size_t groups = 0;
     for (size_t page = 0; page < one.size(); ++page) {
@@ -71,4 +75,36 @@ TEST_CASE("groups with the same order are ordered by label, and the result does 
         }
     }
     CHECK(groups > 600);
+}
+
+TEST_CASE("backlinks added from several threads at once, each source from one, group as added in order") {
+    // Sources added in parallel (as the link phase does) against the same added one by one.
+    constexpr size_t pages = 2000;
+    BacklinkCollector serial(pages), parallel(pages);
+    auto links_of = [](size_t source, const std::function<void(size_t, bool)>& add) {
+        stilas::test::TestRandom random{source + 1};
+        for (int k = 0; k < 8; ++k) add(random.below(pages), random.below(3) == 0);
+    };
+    for (size_t source = 0; source < pages; ++source)
+        links_of(source, [&](size_t target, bool ref) {
+            serial.add(target, ref ? "Brukt i" : k_mentioned_in, {ref ? 0 : SIZE_MAX, 0}, source);
+        });
+    stilas::util::parallel_for(pages, 2, [&](size_t source) {
+        links_of(source, [&](size_t target, bool ref) {
+            parallel.add(target, ref ? "Brukt i" : k_mentioned_in, {ref ? 0 : SIZE_MAX, 0}, source);
+        });
+    });
+    const auto a = serial.finish(1);
+    const auto b = parallel.finish(2);
+    REQUIRE(a.size() == pages);
+    size_t sources = 0;
+    for (size_t page = 0; page < pages; ++page) {
+        REQUIRE(a[page].size() == b[page].size());
+        for (size_t g = 0; g < a[page].size(); ++g) {
+            CHECK(a[page][g].label == b[page][g].label);
+            CHECK(a[page][g].sources == b[page][g].sources);
+            sources += a[page][g].sources.size();
+        }
+    }
+    CHECK(sources > 10000);
 }
