@@ -182,6 +182,7 @@ std::string body_html(const SiteModel& model, size_t page) {
     const auto& graph = model.input().graph;
     const std::vector<links::BodyLink>* resolved = page < graph.pages.size() ? &graph.pages[page].body_links : nullptr;
     const std::vector<content::Document>& pages = model.input().pages;
+    if (resolved) links::prefetch_body_links(*resolved, pages);
     return model.input().bodies[page].render_html(
         [resolved, &pages](size_t index, const markdown::Link&, std::string& url_out, std::string& text_out) {
             if (!resolved || index >= resolved->size()) return false;

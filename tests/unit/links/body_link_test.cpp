@@ -41,3 +41,20 @@ TEST_CASE("a body link to a page is its URL with the anchor; to a file its path;
     CHECK_FALSE(links::body_link_url(links::BodyLink{}, pages, out));
     CHECK(out == "/media/x.pdf");
 }
+
+TEST_CASE("prefetching a page's body links reads only the pages they point to") {
+    // Only a hint to the CPU: nothing changes, and links to files, to nothing, or (from a stale
+    // graph) past the pages are passed over, not read.
+    std::vector<content::Document> pages(1);
+    pages[0].url = "/verktoy/a/";
+    links::BodyLink to_page{0, true, "bakgrunn"};
+    links::BodyLink to_file{links::BodyLink::k_no_page, false, "/media/x.pdf"};
+    links::BodyLink past_end{7, true, ""};
+    const std::vector<links::BodyLink> all{to_page, to_file, past_end, links::BodyLink{}};
+    links::prefetch_body_links(all, pages);
+    links::prefetch_body_links({}, pages);
+    links::prefetch_body_links(all, {});
+    std::string out;
+    CHECK(links::body_link_url(all[0], pages, out));
+    CHECK(out == "/verktoy/a/#bakgrunn");
+}
