@@ -12,7 +12,8 @@ namespace {
 constexpr size_t k_length_bytes = sizeof(uint32_t);
 }  // namespace
 
-AnchorIndex::AnchorIndex(size_t page_count, const HeadingsOf& headings_of, unsigned threads)
+AnchorIndex::AnchorIndex(size_t page_count, const HeadingsOf& headings_of, unsigned threads,
+                         const std::function<void(size_t page)>& read)
     : m_begin(page_count + 1, 0) {
     util::parallel_for(page_count, threads, [&](size_t page) {
         uint64_t size = 0;
@@ -33,10 +34,12 @@ AnchorIndex::AnchorIndex(size_t page_count, const HeadingsOf& headings_of, unsig
             if (length != 0) std::memcpy(out + k_length_bytes, h.id.data(), length);
             out += k_length_bytes + length;
         }
+        if (read) read(page);
     });
 }
 
-bool AnchorIndex::contains(size_t page, std::string_view anchor) const {
+template <typename Visit>
+bool AnchorIndex::for_each_id(size_t page, const Visit& visit) const {
     if (page + 1 >= m_begin.size()) return false;
     const char* at = m_bytes.data() + m_begin[page];
     const char* const end = m_bytes.data() + m_begin[page + 1];
@@ -44,10 +47,25 @@ bool AnchorIndex::contains(size_t page, std::string_view anchor) const {
         uint32_t length;
         std::memcpy(&length, at, k_length_bytes);
         at += k_length_bytes;
-        if (length == anchor.size() && (length == 0 || std::memcmp(at, anchor.data(), length) == 0)) return true;
+        if (visit(std::string_view(at, length))) return true;
         at += length;
     }
     return false;
+}
+
+bool AnchorIndex::contains(size_t page, std::string_view anchor) const {
+    return for_each_id(page, [&](std::string_view id) {
+        return id.size() == anchor.size() && (id.empty() || std::memcmp(id.data(), anchor.data(), id.size()) == 0);
+    });
+}
+
+std::vector<std::string> AnchorIndex::ids(size_t page) const {
+    std::vector<std::string> out;
+    for_each_id(page, [&](std::string_view id) {
+        out.emplace_back(id);
+        return false;
+    });
+    return out;
 }
 
 }  // namespace stilas::links

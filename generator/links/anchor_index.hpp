@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -20,15 +21,23 @@ public:
 
     AnchorIndex() = default;
     /// Indexes the heading ids of pages 0..page_count-1, on up to `threads` threads (the same
-    /// index for any count).
-    AnchorIndex(size_t page_count, const HeadingsOf& headings_of, unsigned threads = 1);
+    /// index for any count). `read(page)`, when given, is called (from any thread) once the
+    /// page's headings are read for the last time.
+    AnchorIndex(size_t page_count, const HeadingsOf& headings_of, unsigned threads = 1,
+                const std::function<void(size_t page)>& read = {});
 
     /// True when page `page` has a heading with id `anchor`.
     bool contains(size_t page, std::string_view anchor) const;
+    /// Page `page`'s heading ids, in the page's order (for a suggestion when an anchor is missing).
+    std::vector<std::string> ids(size_t page) const;
 
     size_t page_count() const { return m_begin.empty() ? 0 : m_begin.size() - 1; }
 
 private:
+    /// Calls visit(id) for page `page`'s ids in order until it returns true; whether one did.
+    template <typename Visit>
+    bool for_each_id(size_t page, const Visit& visit) const;
+
     /// Page p's ids are m_bytes[m_begin[p], m_begin[p + 1]), each as its length (4 bytes,
     /// unaligned) and its bytes.
     std::vector<uint64_t> m_begin;

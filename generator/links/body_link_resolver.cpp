@@ -138,8 +138,7 @@ ResolvedBodyLink BodyLinkResolver::resolve_wikilink(const markdown::Link& link, 
 bool BodyLinkResolver::check_anchor(size_t target, const std::string& anchor, const diag::SourcePos& pos,
                                     diag::Diagnostics& diagnostics) const {
     if (anchor.empty() || m_anchors.contains(target, anchor)) return true;
-    std::vector<std::string> ids;
-    for (const auto& h : m_input.bodies[target].headings()) ids.push_back(h.id);
+    const std::vector<std::string> ids = m_anchors.ids(target);
     std::string hint;
     if (auto m = util::closest_match(anchor, ids)) hint = "Mente du «#" + *m + "»?";
     const auto& page = m_input.pages[target];

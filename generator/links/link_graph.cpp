@@ -37,7 +37,7 @@ public:
     Linker(const LinkInput& input, diag::Diagnostics& diagnostics, unsigned threads)
         : m_input(input), m_diagnostics(diagnostics), m_index(input.config, input.pages, diagnostics),
           m_anchors(input.bodies.size(), [&](size_t page) -> const auto& { return input.bodies[page].headings(); },
-                    threads),
+                    threads, input.headings_read),
           m_bodies(input, m_index, m_anchors), m_backlinks(input.pages.size()) {
         // Every link checks its target's draft flag: kept apart from the (large) documents, so
         // that check reads no other page's memory (it mattered at 100,000 pages).

@@ -70,8 +70,12 @@ struct LinkInput {
     const std::vector<std::string>& assets;
     bool drafts_published = false;                   ///< --drafts
     /// Called (from any thread) once page i's body links are resolved, when nothing more will
-    /// read bodies[i].links(): the build frees them there. Headings are read to the end.
+    /// read bodies[i].links(): the build frees them there.
     std::function<void(size_t page)> links_done;
+    /// Called (from any thread) once page i's headings are read into the link phase's own index
+    /// of anchors, before any link is resolved, when nothing more will read bodies[i].headings():
+    /// the build frees them there.
+    std::function<void(size_t page)> headings_read;
 };
 
 /// Checks and resolves everything: URL collisions (URL001), references to missing pages or

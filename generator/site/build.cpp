@@ -141,11 +141,16 @@ BuildResult build(const source::ContentSource& source, output::OutputSink* sink,
     clock.lap("parse");
 
     // The graph keeps what rendering needs of the links and headings: each page's links are
-    // freed as soon as they are resolved, the headings (read for other pages' anchors) after.
-    links::LinkInput link_input{config, parsed.pages, parsed.bodies, assets, options.drafts == Drafts::publish,
-                                [&](size_t i) { parsed.bodies[i].release_links(); }};
+    // freed as soon as they are resolved, its headings as soon as the link phase has its own
+    // compact copy of their ids (for other pages' anchors).
+    links::LinkInput link_input{config,
+                                parsed.pages,
+                                parsed.bodies,
+                                assets,
+                                options.drafts == Drafts::publish,
+                                [&](size_t i) { parsed.bodies[i].release_links(); },
+                                [&](size_t i) { parsed.bodies[i].release_headings(); }};
     links::LinkGraph graph = links::resolve_links(link_input, diagnostics, threads);
-    for (markdown::Document& body : parsed.bodies) body.release_headings();
     clock.lap("link");
 
     auto keep_sources = [&] {

@@ -1,6 +1,7 @@
 // Unit tests of links::AnchorIndex: each page's heading ids found exactly, on any thread count.
 #include <doctest/doctest.h>
 
+#include <atomic>
 #include <string>
 #include <vector>
 
@@ -49,4 +50,17 @@ TEST_CASE("an anchor index finds each page's own heading ids and nothing else") 
         CHECK_FALSE(index.contains(4, "innledning"));
     }
     CHECK_FALSE(AnchorIndex().contains(0, ""));
+}
+
+TEST_CASE("an anchor index lists a page's ids in order, and says when it has read each page") {
+    const std::vector<std::vector<markdown::Heading>> pages{headings({"b", "a", "b-1"}), headings({}),
+                                                            headings({"x"})};
+    std::vector<std::atomic<int>> read(pages.size());
+    const AnchorIndex index(pages.size(), [&](size_t p) -> const auto& { return pages[p]; }, 2,
+                            [&](size_t p) { ++read[p]; });
+    for (const auto& count : read) CHECK(count == 1);
+    CHECK(index.ids(0) == std::vector<std::string>{"b", "a", "b-1"});
+    CHECK(index.ids(1).empty());
+    CHECK(index.ids(2) == std::vector<std::string>{"x"});
+    CHECK(index.ids(3).empty());
 }
