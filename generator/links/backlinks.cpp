@@ -23,7 +23,7 @@ uint32_t BacklinkCollector::label_id(std::string_view label) {
 std::vector<BacklinkGroup> BacklinkCollector::groups_of(const Entry* begin, const Entry* end) const {
     struct Group {
         uint32_t label;
-        std::pair<size_t, size_t> order;
+        Order order;
         std::vector<size_t> sources;
     };
     std::vector<Group> groups;   // a page has a handful: found by a look along the list
@@ -76,7 +76,8 @@ std::vector<std::vector<BacklinkGroup>> BacklinkCollector::finish(unsigned threa
     std::vector<Entry> entries(begin[pages]);
     util::parallel_for(pages, threads, [&](size_t source) {
         for (const Added& a : m_by_source[source])
-            entries[next[a.target].fetch_add(1, std::memory_order_relaxed)] = Entry{a.label_id, a.order, source};
+            entries[next[a.target].fetch_add(1, std::memory_order_relaxed)] =
+                Entry{a.label_id, static_cast<uint32_t>(source), a.order};
         std::vector<Added>().swap(m_by_source[source]);
     });
     std::vector<std::vector<BacklinkGroup>> out(pages);

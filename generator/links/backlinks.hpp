@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -17,14 +18,16 @@ namespace stilas::links {
 
 class BacklinkCollector {
 public:
-    explicit BacklinkCollector(size_t page_count) : m_by_source(page_count) {}
+    explicit BacklinkCollector(size_t page_count) : m_by_source(page_count) {
+        if (page_count >= UINT32_MAX) throw std::length_error("BacklinkCollector: too many pages");
+    }
 
     /// `source` points to `target` under `label`. Groups with the same label merge; groups are
     /// ordered by the smallest `order` given for them, so the order follows the schemas, not the
     /// order links were found in. Different sources may be added from different threads at once,
     /// one source from one thread. `label` must outlive finish().
     void add(size_t target, std::string_view label, std::pair<size_t, size_t> order, size_t source) {
-        m_by_source[source].push_back(Added{target, label, order, 0});
+        m_by_source[source].push_back(Added{static_cast<uint32_t>(target), 0, narrow(order), label});
     }
 
     /// The groups of every page; a body-link ("Nevnt i") source already listed in another
@@ -33,16 +36,24 @@ public:
     std::vector<std::vector<BacklinkGroup>> finish(unsigned threads = 1);
 
 private:
+    // Pages, label numbers and orders in 32 bits: each of a site's backlinks is held twice
+    // for a moment (by source, then by target), 48 + 32 bytes each with 64-bit fields.
+    using Order = std::pair<uint32_t, uint32_t>;
+    /// `order` in 32 bits: SIZE_MAX ("Nevnt i", after every field) stays last.
+    static Order narrow(std::pair<size_t, size_t> order) {
+        auto to32 = [](size_t v) { return v >= UINT32_MAX ? UINT32_MAX : static_cast<uint32_t>(v); };
+        return {to32(order.first), to32(order.second)};
+    }
     struct Added {
-        size_t target;
-        std::string_view label;
-        std::pair<size_t, size_t> order;
+        uint32_t target;
         uint32_t label_id;   ///< set by finish()
+        Order order;
+        std::string_view label;
     };
     struct Entry {
         uint32_t label;   ///< index in m_labels
-        std::pair<size_t, size_t> order;
-        size_t source;
+        uint32_t source;
+        Order order;
     };
     struct LabelHash {
         using is_transparent = void;
