@@ -68,6 +68,15 @@ Value site_view(const SiteModel& model, std::string_view lang, std::string_view 
     return site;
 }
 
+// Asks the CPU to fetch the texts a card or backlink entry of `doc` shows, for pages that list
+// other pages: at 100,000 pages each is two cache misses, which the template, entry by entry,
+// would otherwise wait for one at a time. The loads of one page do not wait for another's.
+void prefetch_shown(const content::Document& doc) {
+    __builtin_prefetch(doc.title.data());
+    __builtin_prefetch(doc.url.data());
+    __builtin_prefetch(doc.summary.data());
+}
+
 Value backlinks_view(const SiteModel& model, size_t page) {
     Value groups = Value::list();
     const auto& graph = model.input().graph;
@@ -78,7 +87,10 @@ Value backlinks_view(const SiteModel& model, size_t page) {
         thread_local std::vector<std::pair<size_t, size_t>> ranked;
         ranked.clear();
         for (size_t s : group.sources)
-            if (s < model.page_count()) ranked.emplace_back(model.title_rank(s), s);
+            if (s < model.page_count()) {
+                prefetch_shown(model.page(s));
+                ranked.emplace_back(model.title_rank(s), s);
+            }
         std::sort(ranked.begin(), ranked.end());
         if (ranked.empty()) continue;
         Value items = Value::list();
@@ -229,6 +241,7 @@ Value page_view(const SiteModel& model, size_t page, const PageParts& parts) {
     Value backlinks = parts.backlinks ? backlinks_view(model, page) : Value::list();
     const bool has_backlinks = backlinks.truthy();
     const std::vector<size_t> related = parts.related ? related_pages(model, page) : std::vector<size_t>();
+    for (size_t i : related) prefetch_shown(model.page(i));
     Value v;
     v.reserve(21);
     v.add("title", Value::ref(doc.title))
