@@ -291,8 +291,18 @@ private:
         const Value* v = lookup(node);
         if (is_false(v)) return;
         if (!v->is_list()) return render_in(node, *v, depth);
-        for (const Value& item : v->items()) render_in(node, item.resolved(), depth);
+        // Items far apart in memory (other pages' cards) are fetched ahead: the value a few
+        // items on, and the members of the one after next, whose value is in cache by then.
+        const std::vector<Value>& items = v->items();
+        const size_t n = items.size();
+        for (size_t k = 0; k < n; ++k) {
+            if (k + k_value_ahead < n) items[k + k_value_ahead].prefetch_resolved();
+            if (k + k_members_ahead < n) items[k + k_members_ahead].resolved().prefetch_members();
+            render_in(node, items[k].resolved(), depth);
+        }
     }
+
+    static constexpr size_t k_value_ahead = 4, k_members_ahead = 2;
 
     PageBuffer& m_out;
     /// A context that is an object (resolved), on render_in()'s stack frame: entering and leaving

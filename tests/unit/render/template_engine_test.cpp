@@ -1,5 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <memory>
+#include <string>
+#include <vector>
+
 #include "render/template_engine.hpp"
 
 using namespace stilas::render;
@@ -37,6 +41,28 @@ TEST_CASE("lists repeat their section and dotted names reach into objects") {
     items.push("a").push("b");
     data.set("page", page).set("items", items);
     CHECK(render("{{page.title}}:{{#items}}<{{.}}>{{/items}}", data) == "IGP:<a><b>");
+}
+
+TEST_CASE("lists of any length render every item in order, borrowed, shared or plain") {
+    // The renderer fetches items ahead: lists shorter and longer than its look-ahead, with
+    // items of every kind, come out whole and in order.
+    std::vector<Value> cards;
+    for (int i = 0; i < 9; ++i) cards.push_back(Value().set("title", "t" + std::to_string(i)));
+    const auto shared = std::make_shared<const Value>(Value().set("title", "s"));
+    for (size_t n = 0; n <= cards.size(); ++n) {
+        Value items = Value::list();
+        std::string expected;
+        for (size_t i = 0; i < n; ++i) {
+            if (i % 3 == 0) items.push(Value::borrowed(cards[i]));
+            else if (i % 3 == 1) items.push(Value::shared(shared));
+            else items.push(cards[i]);
+            expected += "<" + (i % 3 == 1 ? std::string("s") : "t" + std::to_string(i)) + ">";
+        }
+        Value data;
+        data.set("items", std::move(items));
+        CAPTURE(n);
+        CHECK(render("{{#items}}<{{title}}>{{/items}}", data) == expected);
+    }
 }
 
 TEST_CASE("a partial is found by name even when the data has a member of that name") {
