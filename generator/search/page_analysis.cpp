@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstring>
+#include <span>
 #include <utility>
 
 #if defined(__SSE2__)
@@ -92,13 +93,16 @@ TokenTable<PageAnalyzer::TokenInfo>::Entry& PageAnalyzer::add_token_info(std::st
 // registers to itself.)
 template <Tokenizer::Windows windows>
 [[gnu::always_inline]] inline void PageAnalyzer::count_body(std::string_view text) {
-    auto count = [this](TokenTable<TokenInfo>::Entry& entry) {
+    uint32_t* const list = page_room(text.size());
+    size_t listed = m_page_count;
+    auto count = [list, &listed](TokenTable<TokenInfo>::Entry& entry) {
         const uint32_t count = entry.count;
         entry.count = count + (1u << k_flag_bits);
-        if (!count) m_page_tokens.push_back(entry.index);
+        note_token(list, listed, entry, count);
     };
     Tokenizer(text).for_each<windows>([&](uint64_t head0, uint64_t head1) { count(head_entry(head0, head1)); },
                                       [&](const Token& token) { count(token_entry(token)); });
+    m_page_count = listed;
 }
 
 // Where the CPU has AVX2, the loop is compiled for it too (with BMI1 and BMI2: a token's bit
@@ -117,14 +121,17 @@ void PageAnalyzer::add_body_avx2(std::string_view text) { count_body<Tokenizer::
 // The tokens of a text other than the body (`flag`) are flagged, and those of their terms
 // counted in the page's length.
 void PageAnalyzer::add_text(std::string_view text, uint32_t flag) {
-    auto mark = [this, flag](TokenTable<TokenInfo>::Entry& entry) {
+    uint32_t* const list = page_room(text.size());
+    size_t listed = m_page_count;
+    auto mark = [this, flag, list, &listed](TokenTable<TokenInfo>::Entry& entry) {
         const uint32_t count = entry.count;
         entry.count = count | flag;
-        if (!count) m_page_tokens.push_back(entry.index);
+        note_token(list, listed, entry, count);
         if (m_tokens[entry.index].term != UINT32_MAX) ++m_length;
     };
     Tokenizer(text).for_each([&](uint64_t head0, uint64_t head1) { mark(head_entry(head0, head1)); },
                              [&](const Token& token) { mark(token_entry(token)); });
+    m_page_count = listed;
 }
 
 // The page's tokens → its terms (stop words out), in the order the terms were first met, each
@@ -133,7 +140,7 @@ void PageAnalyzer::merge_tokens() {
     uint32_t length = m_length;   // (in a register: the slots' stores cannot change it)
     // m_slot_of covers every term of m_tokens (add_token_info).
     int32_t* const slot_of = m_slot_of.data();
-    for (const uint32_t index : m_page_tokens) {
+    for (const uint32_t index : std::span(m_page_tokens.data(), m_page_count)) {
         const uint32_t count_flags = std::exchange(m_tokens.entry(index).count, 0u);
         const TokenInfo& info = m_tokens[index];
         if (info.term == UINT32_MAX) continue;
@@ -152,7 +159,7 @@ void PageAnalyzer::merge_tokens() {
         if (info.suffix != best.suffix && suffix_less(info.suffix_text, best.suffix_text)) s.token = index;
     }
     m_length = length;
-    m_page_tokens.clear();
+    m_page_count = 0;
 }
 
 void PageAnalyzer::clear_page() {

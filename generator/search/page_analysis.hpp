@@ -4,6 +4,7 @@
 // (CachedNames); restoring one maps those ids to the ids of the build that reads it.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -126,6 +127,22 @@ private:
         return add_token_info(head_text(head0, head1, bytes));
     }
 
+    /// m_page_tokens' data, with room for all the tokens of a text of `bytes` more after the
+    /// first m_page_count (each token has two bytes or more).
+    uint32_t* page_room(size_t bytes) {
+        const size_t needed = m_page_count + bytes / 2 + 1;
+        if (m_page_tokens.size() < needed) m_page_tokens.resize(std::max(needed, 2 * m_page_tokens.size()));
+        return m_page_tokens.data();
+    }
+    /// Adds the token of `entry` to the `listed` page's tokens in `list` when this is its first
+    /// time on the page (`count`, its count before, is 0): stores it anyway, keeps it by counting
+    /// it (an add with carry, no branch).
+    [[gnu::always_inline]] static void note_token(uint32_t* list, size_t& listed, const TokenTable<TokenInfo>::Entry& entry,
+                                                  uint32_t count) {
+        list[listed] = entry.index;
+        listed += count == 0;
+    }
+
     void add_body(std::string_view text);
     template <Tokenizer::Windows windows>
     void count_body(std::string_view text);
@@ -151,7 +168,12 @@ private:
     /// m_tokens keeps each token's occurrences on the page being analysed in its entry's count:
     /// (body count << k_flag_bits) | the other texts it is in (all zero between pages), so that
     /// counting one in the body is a single add beside the lookup.
-    std::vector<uint32_t> m_page_tokens;     ///< the page's tokens as met, once each
+    /// The page's tokens as met, once each: the first m_page_count of m_page_tokens. The token
+    /// loops store every token's index at the end and count it when it was new (no branch on
+    /// whether it was: which tokens are new is as random as the text), so m_page_tokens has room
+    /// for a token per two bytes of the text being read (page_room()).
+    std::vector<uint32_t> m_page_tokens;
+    size_t m_page_count = 0;
     std::vector<int32_t> m_slot_of;     ///< term id → index in m_slots, or -1
     std::vector<Slot> m_slots;
     /// The page's terms counted: those of its title and summary as add_text() meets them, its

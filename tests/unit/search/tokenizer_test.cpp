@@ -217,6 +217,30 @@ TEST_CASE("a page's terms are counted per token and merged in the order they wer
     CHECK(entries[0].count_flags == (1u << k_flag_bits));
 }
 
+TEST_CASE("a page's new tokens are listed once each, also in the densest text and over several pages") {
+    // Two-digit numbers one space apart (the most tokens a text's bytes can hold, not stemmed):
+    // every token new on the page, then each again; titles, summaries and bodies of growing size,
+    // so that the list of the page's tokens (one slot per two bytes of text) grows between pages.
+    Vocabulary vocabulary;
+    PageAnalyzer analyzer(vocabulary);
+    for (int numbers : {10, 90, 45, 90}) {
+        std::string once;
+        for (int n = 10; n < 10 + numbers; ++n) once += std::to_string(n) + " ";
+        const std::string twice = once + once;
+        INFO(numbers);
+        const PageRecord record = analyzer.analyze(PageText{"10 11", once, twice});
+        std::vector<TermEntry> entries;
+        CHECK(read_entries(record.entries, entries) == static_cast<uint32_t>(2 + numbers + 2 * numbers));
+        const auto terms = vocabulary.terms.by_id();
+        REQUIRE(entries.size() == static_cast<size_t>(numbers));
+        for (int i = 0; i < numbers; ++i) {
+            CHECK(terms[entries[static_cast<size_t>(i)].term] == std::to_string(10 + i));
+            const uint32_t title = i < 2 ? uint32_t{k_in_title} : 0u;
+            CHECK(entries[static_cast<size_t>(i)].count_flags == ((2u << k_flag_bits) | title | k_in_summary));
+        }
+    }
+}
+
 TEST_CASE("excerpts collapse white space and are cut at a word") {
     CHECK(make_excerpt("  en\n\ttekst  med\r\n mellomrom ") == "en tekst med mellomrom");
     CHECK(make_excerpt("") == "");
