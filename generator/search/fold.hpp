@@ -143,9 +143,9 @@ public:
     enum class Windows { chosen, avx2 };
 
     /// The same, but the tokens of up to k_head_token_bytes that a window gives (most words) are
-    /// given as `head_f(head0, head1)`: their head words (head1 is 0, a constant the compiler
-    /// sees, for tokens of up to k_short_token_bytes; head_text() gives the text back). No Token is
-    /// made for them, so the caller's loop keeps fewer registers.
+    /// given as `head_f(head0, head1)`: their head words (head1 is 0 for tokens of up to
+    /// k_short_token_bytes; head_text() gives the text back), made the same way whatever their
+    /// length. No Token is made for them, so the caller's loop keeps fewer registers.
     template <Windows windows = Windows::chosen, typename HeadF, typename F>
     [[gnu::always_inline]] void for_each(HeadF&& head_f, F&& f) {
         for_each_in<windows>(f, [&head_f](uint64_t head0, uint64_t head1) {
@@ -196,14 +196,11 @@ private:
                 s.starts &= s.starts - 1;
                 s.ends &= s.ends - 1;
                 const char* const p = m_lowered + first;
-                if (length <= k_short_token_bytes) {   // most words: one head word
+                // Most words: their head words, one way whatever their length (masks by length;
+                // head1 is 0 for tokens of up to 8 bytes), so no branch on it.
+                if (length <= k_head_token_bytes) [[likely]] {
                     const uint64_t head0 = load_word(p) & k_head_masks[0][length];
-                    if (take_head(head0, uint64_t{0})) continue;
-                    set_head(token, p, length, head0, 0);
-                    return true;
-                }
-                if (length <= k_head_token_bytes) {
-                    const uint64_t head0 = load_word(p), head1 = load_word(p + 8) & k_head_masks[1][length];
+                    const uint64_t head1 = load_word(p + 8) & k_head_masks[1][length];
                     if (take_head(head0, head1)) continue;
                     set_head(token, p, length, head0, head1);
                     return true;

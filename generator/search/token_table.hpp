@@ -1,10 +1,10 @@
 // A flat hash table from tokens to values, for one thread: the hot lookup of page analysis
-// (every token of every page goes through it). Two open-addressing tables placed by the top bits
-// of the token's hash: tokens of up to 8 bytes (most words) in 16-byte slots keyed by their one
-// head word (a lookup is one compare), longer ones in 32-byte slots holding their first 16 bytes
-// (two compares; tokens of 16 bytes or more also compare their length and the bytes after the
-// 16th, out of line). Values have one index space over both. Each slot also keeps a counter for the caller (page analysis counts a page's tokens
-// there: no second lookup by index per token).
+// (every token of every page goes through it). One open-addressing table placed by the top bits
+// of the token's hash, its 24-byte slots keyed by the token's first 16 bytes (its two head words,
+// zero-padded): a token of up to 15 bytes is its head words, so its lookup is the same two
+// compares whatever its length (no branch on it); tokens of 16 bytes or more also compare their
+// hash and the bytes after the 16th, out of line. Each slot also keeps a counter for the caller
+// (page analysis counts a page's tokens there: no second lookup by index per token).
 #pragma once
 
 #include <cstdint>
@@ -55,22 +55,16 @@ public:
     }
 
     /// The entry of the token of up to k_head_token_bytes whose head words are `head0` and
-    /// `head1` (Token::head), or nullptr. Such a token is its head words: one compare in the
-    /// short table (head1 is 0), two in the long one.
+    /// `head1` (Token::head), or nullptr. Such a token is its head words (its last byte is before
+    /// the 16th, which a longer token's is not): the slot whose head words are these is its.
     [[gnu::always_inline]] Entry* find_head(uint64_t head0, uint64_t head1) {
-        if (head1 == 0) {
-            for (size_t i = fold_detail::word_hash(head0) >> m_short.shift;; i = (i + 1) & m_short.mask) {
-                ShortSlot& s = m_short.slots[i];
-                if (s.key == head0) return &s.entry;
-                if (s.key == 0) return nullptr;   // (a token's first byte is never zero)
-            }
-        }
         const uint64_t head[2] = {head0, head1};
-        // (The fields are read where used: copies in locals cost page analysis' loop registers.)
-        for (size_t i = fold_detail::head_hash(head) >> m_long.shift;; i = (i + 1) & m_long.mask) {
-            LongSlot& s = m_long.slots[i];
-            if (s.head[0] == head0 && s.head[1] == head1) return &s.entry;
-            if (s.head[0] == 0) return nullptr;
+        // (The fields are read where used: copies in locals cost page analysis' loop registers.
+        // The two compares as one test: one branch, taken when found, in the common case.)
+        for (size_t i = fold_detail::head_hash(head) >> m_slots.shift;; i = (i + 1) & m_slots.mask) {
+            Slot& s = m_slots.slots[i];
+            if (((s.head[0] ^ head0) | (s.head[1] ^ head1)) == 0) [[likely]] return &s.entry;
+            if (s.head[0] == 0) return nullptr;   // (a token's first byte is never zero)
         }
     }
 
@@ -82,25 +76,18 @@ public:
         m_places.push_back(0);
         if (token.text.size() > 16) m_bytes.append(token.text.substr(16));
         m_values.push_back(std::move(value));
-        if (token.text.size() <= k_short_token_bytes) return m_short.insert(ShortSlot{token.head[0], {index, 0}}, *this);
-        return m_long.insert(LongSlot{{token.head[0], token.head[1]}, static_cast<uint32_t>(token.text.size()), {index, 0}},
-                             *this);
+        return m_slots.insert(Slot{{token.head[0], token.head[1]}, {index, 0}}, *this);
     }
 
     const Value& operator[](uint32_t index) const { return m_values[index]; }
 
     /// The entry of the token with `index`.
-    Entry& entry(uint32_t index) {
-        const uint32_t place = m_places[index];
-        if (place & k_long_place) return m_long.slots[place & ~k_long_place].entry;
-        return m_short.slots[place].entry;
-    }
+    Entry& entry(uint32_t index) { return m_slots.slots[m_places[index]].entry; }
 
     size_t size() const { return m_values.size(); }
 
     void clear() {
-        m_short.clear();
-        m_long.clear();
+        m_slots.clear();
         m_values.clear();
         m_offsets.clear();
         m_hashes.clear();
@@ -117,24 +104,13 @@ private:
             if (*a++ != *b++) return false;
         return true;
     }
-    struct ShortSlot {
-        uint64_t key = 0;   ///< the token's bytes, zero-padded (its head[0])
+    struct Slot {
+        uint64_t head[2] = {0, 0};   ///< the token's first 16 bytes, zero-padded (Token::head)
         Entry entry;
-        static constexpr uint32_t k_place_flag = 0;
     };
-    struct LongSlot {
-        uint64_t head[2] = {0, 0};
-        uint32_t length = 0;
-        Entry entry;
-        static constexpr uint32_t k_place_flag = 1u << 31;
-    };
-    /// m_places' flag for a slot of the long table.
-    static constexpr uint32_t k_long_place = LongSlot::k_place_flag;
 
-    /// One of the two tables: its slots, placed by the top bits of the tokens' hashes, at most
-    /// half full. (`shift` and `mask` are words, so that GCC knows the counters, uint32_t, are
-    /// not them.)
-    template <typename Slot>
+    /// The slots, placed by the top bits of the tokens' hashes, at most half full. (`shift` and
+    /// `mask` are words, so that GCC knows the counters, uint32_t, are not them.)
     struct Slots {
         static constexpr size_t k_initial_slots = 1024;
         static constexpr size_t k_initial_shift = 64 - 10;
@@ -161,7 +137,7 @@ private:
             size_t i = table.m_hashes[slot.entry.index] >> shift;
             while (slots[i].entry.index != k_none) i = (i + 1) & mask;
             slots[i] = slot;
-            table.m_places[slot.entry.index] = static_cast<uint32_t>(i) | Slot::k_place_flag;
+            table.m_places[slot.entry.index] = static_cast<uint32_t>(i);
             return slots[i].entry;
         }
         void grow(TokenTable& table) {
@@ -174,17 +150,25 @@ private:
         }
     };
 
-    /// find() for tokens of 16 bytes or more: the same head words, length and bytes after the
-    /// 16th (a token of 16 bytes has no bytes after them, but the same head words as longer ones). Out of line (such tokens are few), so that the common lookups keep their registers
-    /// (nothing of theirs is live across a call), and given the token's fields (a Token passed by
-    /// reference would be kept in memory on every path).
+    /// The bytes after the 16th of the token with `index` (none for tokens of up to 16 bytes).
+    std::string_view rest_bytes(uint32_t index) const {
+        const size_t end = index + 1 < m_offsets.size() ? m_offsets[index + 1] : m_bytes.size();
+        return std::string_view(m_bytes).substr(m_offsets[index], end - m_offsets[index]);
+    }
+
+    /// find() for tokens of 16 bytes or more: the same head words, hash and bytes after the 16th
+    /// (a token of 16 bytes has no bytes after them, but the same head words as longer ones). Out
+    /// of line (such tokens are few), so that the common lookups keep their registers (nothing of
+    /// theirs is live across a call), and given the token's fields (a Token passed by reference
+    /// would be kept in memory on every path).
     [[gnu::noinline]] Entry* find_longer(std::string_view text, uint64_t head0, uint64_t head1, uint64_t hash) {
-        const size_t length = text.size();
-        for (size_t i = hash >> m_long.shift;; i = (i + 1) & m_long.mask) {
-            LongSlot& s = m_long.slots[i];
-            if (s.head[0] == head0 && s.head[1] == head1 && s.length == length) {
+        const size_t rest = text.size() - 16;
+        for (size_t i = hash >> m_slots.shift;; i = (i + 1) & m_slots.mask) {
+            Slot& s = m_slots.slots[i];
+            if (s.head[0] == head0 && s.head[1] == head1) {
                 const uint32_t index = s.entry.index;
-                if (m_hashes[index] == hash && same_bytes(m_bytes.data() + m_offsets[index], text.data() + 16, length - 16))
+                const std::string_view bytes = rest_bytes(index);
+                if (m_hashes[index] == hash && bytes.size() == rest && same_bytes(bytes.data(), text.data() + 16, rest))
                     return &s.entry;
             } else if (s.head[0] == 0) {
                 return nullptr;
@@ -192,12 +176,11 @@ private:
         }
     }
 
-    Slots<ShortSlot> m_short;
-    Slots<LongSlot> m_long;
+    Slots m_slots;
     std::vector<Value> m_values;
     std::vector<uint32_t> m_offsets;   ///< per value: where its bytes after the 16th are in m_bytes
     std::vector<uint64_t> m_hashes;    ///< per value: its token's hash (its high bits place the slot)
-    std::vector<uint32_t> m_places;    ///< per value: its slot (| k_long_place in the long table)
+    std::vector<uint32_t> m_places;    ///< per value: its slot
     std::string m_bytes;
 };
 

@@ -1,6 +1,6 @@
-// The token table (search/token_table.hpp): tokens of up to 8 bytes in the short table, longer
-// ones in the long table, one index space over both; lookups by Token and by word, entries by
-// index, growth and clearing.
+// The token table (search/token_table.hpp): tokens of every length in one table keyed by their
+// head words (tokens of 16 bytes or more also by the bytes after them); lookups by Token and by
+// head words, entries by index, growth and clearing.
 #include <doctest/doctest.h>
 
 #include "support/test_random.hpp"
@@ -121,21 +121,27 @@ TEST_CASE("the token table tells apart long tokens that share their first 16 byt
         }
 }
 
-TEST_CASE("the token table tells apart tokens of 9 to 15 bytes that share their first 8") {
-    // One first word for all, the table half full: only the second head word differs.
+TEST_CASE("the token table tells apart tokens of 8 to 15 bytes that share their first 8") {
+    // One first word for all, the table half full: only the second head word differs (0 for
+    // the token of 8 bytes).
     TokenTable<int> table;
     std::vector<std::string> tokens;
     for (char a = 'a'; a <= 'z'; ++a)
         for (char b = 'a'; b <= 's'; ++b) tokens.push_back(std::string("kommunen") + a + b);
-    REQUIRE(tokens.size() == 494);   // (the table grows at 512, from 1,024 slots)
+    // The same first word alone (8 bytes: no second word) and with one byte more.
+    tokens.push_back("kommunen");
+    tokens.push_back("kommunenz");
+    REQUIRE(tokens.size() == 496);   // (the table grows at 512, from 1,024 slots)
     for (size_t i = 0; i < tokens.size(); ++i) table.insert(key_of(tokens[i]), static_cast<int>(i));
     for (size_t i = 0; i < tokens.size(); ++i) {
         INFO(tokens[i]);
-        auto* entry = table.find(key_of(tokens[i]));
+        const Token token = key_of(tokens[i]);
+        auto* entry = table.find(token);
         REQUIRE(entry != nullptr);
         CHECK(table[entry->index] == static_cast<int>(i));
+        CHECK(table.find_head(token.head[0], token.head[1]) == entry);
     }
-    for (const char* absent : {"kommunen", "kommunena", "kommunenat", "kommunenzz", "kommunenaaa", "kommunenabcdefg"}) {
+    for (const char* absent : {"kommune", "kommunena", "kommunenat", "kommunenzz", "kommunenaaa", "kommunenabcdefg"}) {
         INFO(absent);
         CHECK(table.find(key_of(absent)) == nullptr);
     }
