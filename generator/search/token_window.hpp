@@ -112,16 +112,15 @@ alignas(32) inline constexpr Splat32 k_avx2_constants[k_avx_constants] = {
     // The tokens before `limit` are the window's: a run at its end may go on in the next window
     // (which starts with it; a run of 64 bytes is read by next_any()), and a run with unknown
     // bytes is read by next_any().
-    size_t limit = k_window;
+    // Without a branch (whether a run reaches the window's end is as random as the text): the
+    // end of the last separator is the start of that run, or the window's end when the last byte
+    // is a separator.
+    static_assert(k_window == 64);
+    size_t limit = static_cast<size_t>(std::bit_width(~nonseparator));
     Scan s;
     m_lead = lead;
-    m_next = base + k_window;
-    m_slow = false;
-    if (nonseparator >> (k_window - 1)) {
-        limit = fold_detail::run_start(nonseparator, k_window - 1);
-        m_next = base + limit;
-        m_slow = limit == 0;
-    }
+    m_next = base + limit;
+    m_slow = limit == 0;
     if (unknown) {
         if (const size_t start = fold_detail::run_start(nonseparator, static_cast<size_t>(std::countr_zero(unknown))); start < limit) {
             limit = start;
@@ -134,7 +133,9 @@ alignas(32) inline constexpr Splat32 k_avx2_constants[k_avx_constants] = {
         m_next = base;
         m_slow = true;
     }
-    const uint64_t kept = limit == k_window ? ~uint64_t{0} : (uint64_t{1} << limit) - 1;
+    // (limit 0, a window that starts with a run next_any() reads, is rare: the common case is a
+    // shift, no branch on limit == k_window)
+    const uint64_t kept = limit == 0 ? 0 : ~uint64_t{0} >> (k_window - limit);
     s.starts = token & ~(token << 1) & kept;
     s.ends = ~token & (token << 1) & kept;
     // Tokens of one character are none: one ASCII byte, or æ ø å alone (so that the token loop
