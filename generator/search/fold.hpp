@@ -83,13 +83,12 @@ inline constexpr std::array<std::array<uint64_t, 64>, 2> k_head_masks = [] {
     return masks;
 }();
 
-/// The hash of a token of up to 8 bytes (its head word; the high bits are the well mixed ones).
-inline uint64_t word_hash(uint64_t word) { return word * 0x9E3779B97F4A7C15ull; }
-
 /// A token's hash (its high bits are the well mixed ones): its head words, then (key_hash in
 /// fold.cpp) the bytes after the 16th. (No token has a zero byte, so the zero-padded words also
-/// say its length; for a token of up to 8 bytes, head[1] is 0 and this is word_hash().)
-inline uint64_t head_hash(const uint64_t head[2]) { return word_hash(head[0] ^ (head[1] * 0xC2B2AE3D27D4EB4Full)); }
+/// say its length.)
+inline uint64_t head_hash(const uint64_t head[2]) {
+    return (head[0] ^ (head[1] * 0xC2B2AE3D27D4EB4Full)) * 0x9E3779B97F4A7C15ull;
+}
 
 /// The whole hash: `hash` (head_hash() of `text`) mixed with the bytes after the 16th.
 uint64_t key_hash(uint64_t hash, std::string_view text);

@@ -261,25 +261,27 @@ private:
         std::vector<Slot> slots;        ///< the first `used` are the document's, in the order met
         uint32_t used = 0;
 
-        Slot& slot_for(uint32_t position) {
+        /// The slot of `position`, made as `fresh` (and `made` set) when the document has none yet.
+        [[gnu::always_inline]] Slot& slot_for(uint32_t position, const Slot& fresh, bool& made) {
             int32_t& slot = slot_of[position];
-            if (slot < 0) {
+            made = slot < 0;
+            if (made) {
                 slot = static_cast<int32_t>(used++);
-                slots[static_cast<size_t>(slot)] = Slot{position};
+                slots[static_cast<size_t>(slot)] = fresh;
             }
             return slots[static_cast<size_t>(slot)];
+        }
+        Slot& slot_for(uint32_t position) {
+            bool made;
+            return slot_for(position, Slot{position}, made);
         }
         /// Adds an entry's count and flags to the slot of `position`, made with them when the
         /// document has none yet (most: a page has one entry per term).
         void add(uint32_t position, uint32_t count_flags) {
             const uint32_t count = count_flags >> k_flag_bits, flags = count_flags & ((1u << k_flag_bits) - 1);
-            int32_t& slot = slot_of[position];
-            if (slot < 0) [[likely]] {
-                slot = static_cast<int32_t>(used);
-                slots[used++] = Slot{position, count, flags};
-                return;
-            }
-            Slot& s = slots[static_cast<size_t>(slot)];
+            bool made;
+            Slot& s = slot_for(position, Slot{position, count, flags}, made);
+            if (made) [[likely]] return;
             s.count += count;
             s.flags |= flags;
         }

@@ -120,17 +120,15 @@ private:
         std::vector<Slot> slots;
         size_t mask = k_initial_slots - 1;   ///< slots - 1
         size_t shift = k_initial_shift;      ///< 64 - log2(slots)
-        size_t used = 0;
 
         void clear() {
             slots.assign(k_initial_slots, Slot{});
             mask = k_initial_slots - 1;
             shift = k_initial_shift;
-            used = 0;
         }
+        /// Places `slot`, the table's newest value's (its count of values now includes it).
         Entry& insert(const Slot& slot, TokenTable& table) {
-            if ((used + 1) * 2 > slots.size()) grow(table);
-            ++used;
+            if (table.m_values.size() * 2 > slots.size()) grow(table);
             return place(slot, table);
         }
         Entry& place(const Slot& slot, TokenTable& table) {
