@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <atomic>
 #include <memory>
+#include <numeric>
 
 #include "util/parallel.hpp"
 
@@ -68,7 +69,7 @@ std::vector<std::vector<BacklinkGroup>> BacklinkCollector::finish(unsigned threa
             a.label_id = label_id(a.label);
             ++begin[a.target + 1];
         }
-    for (size_t page = 0; page < pages; ++page) begin[page + 1] += begin[page];
+    std::partial_sum(begin.begin(), begin.end(), begin.begin());
     // Sources write their entries in parallel, each to the next free place of its target's
     // run: the order within a run varies, which groups_of() does not see.
     const auto next = std::make_unique<std::atomic<size_t>[]>(pages);

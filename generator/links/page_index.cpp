@@ -1,6 +1,7 @@
 #include "links/page_index.hpp"
 
 #include <algorithm>
+#include <numeric>
 #include <string_view>
 #include <utility>
 
@@ -29,26 +30,26 @@ PageIndex::PageIndex(const config::SiteConfig& config, const std::vector<content
     m_by_url.reserve(pages.size());
     m_by_path.reserve(pages.size());
     m_slug_number.reserve(pages.size());
-    // Slugs numbered in order of their first page, and their pages counted, then listed.
+    // Slugs numbered in order of their first page, and their pages counted (slug s's count in
+    // m_slug_begin[s + 1]), then listed in page order at their slug's next place.
     std::vector<uint32_t> slug_of(pages.size(), UINT32_MAX);
     std::vector<uint32_t> type_of(pages.size(), 0);
-    std::vector<uint32_t> count;
+    m_slug_begin.assign(1, 0);
     for (size_t i = 0; i < pages.size(); ++i) {
         if (pages[i].slug.empty()) continue;
-        const auto [number, fresh] = m_slug_number.try_emplace(pages[i].slug, count.size());
-        if (fresh) count.push_back(0);
-        ++count[number];
+        const auto [number, fresh] = m_slug_number.try_emplace(pages[i].slug, m_slug_begin.size() - 1);
+        if (fresh) m_slug_begin.push_back(0);
+        ++m_slug_begin[number + 1];
         slug_of[i] = static_cast<uint32_t>(number);
         auto type = std::find(m_types.begin(), m_types.end(), pages[i].type);
         if (type == m_types.end()) type = m_types.insert(m_types.end(), pages[i].type);
         type_of[i] = static_cast<uint32_t>(type - m_types.begin());
     }
-    m_slug_begin.assign(count.size() + 1, 0);
-    for (size_t s = 0; s < count.size(); ++s) m_slug_begin[s + 1] = m_slug_begin[s] + count[s];
+    std::partial_sum(m_slug_begin.begin(), m_slug_begin.end(), m_slug_begin.begin());
     m_slug_pages.resize(m_slug_begin.back());
+    std::vector<uint32_t> next(m_slug_begin.begin(), m_slug_begin.end() - 1);
     for (size_t i = 0; i < pages.size(); ++i)
-        if (slug_of[i] != UINT32_MAX)
-            m_slug_pages[m_slug_begin[slug_of[i] + 1] - count[slug_of[i]]--] = {static_cast<uint32_t>(i), type_of[i]};
+        if (slug_of[i] != UINT32_MAX) m_slug_pages[next[slug_of[i]]++] = {static_cast<uint32_t>(i), type_of[i]};
     for (size_t i = 0; i < pages.size(); ++i) {
         auto [first, fresh] = m_by_url.try_emplace(pages[i].url, i);
         if (!fresh) {
