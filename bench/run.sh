@@ -29,11 +29,11 @@ work=$(mktemp -d "$tmp/stilas-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 stilas=./build-bench/stilas
 
-# One measured run: "wall user+sys maxrss_kb" appended to $1.
+# One measured run: "wall user+sys maxrss_kb user sys" appended to $1.
 measure() {
   local log=$1; shift
   /usr/bin/time -f "%e %U %S %M" -o "$work/t" "$@" >/dev/null 2>&1 || { echo "bench: failed: $*" >&2; exit 1; }
-  awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' "$work/t" >> "$log"
+  awk '{printf "%s %.2f %s %s %s\n", $1, $2 + $3, $4, $2, $3}' "$work/t" >> "$log"
 }
 median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 markdown_mb() { find "$1" -name '*.md' -exec cat {} + | wc -c | awk '{printf "%.0f", $1 / 1e6}'; }
@@ -60,6 +60,27 @@ if [[ -n $scale ]]; then
     printf '%8s %8s %10s %10s %10.0f %14.3f %14.3f %14.1f\n' "$n" "$(markdown_mb "$work/site-$n/content")" "$w" "$c" \
       "$(echo "$m / 1024" | bc -l)" "$(echo "$w * 1000 / $n" | bc -l)" "$(echo "$c * 1000 / $n" | bc -l)" \
       "$(echo "$m / $n" | bc -l)"
+  done
+  # Growth from each size to the next, round by round: both builds of a round ran within seconds
+  # of each other, so a ratio per round is steadier than the ratio of two medians when the
+  # machine drifts. "exponent" is log(time ratio) / log(pages ratio): 1 is linear.
+  echo
+  echo "Growth, per round (median [lowest-highest] of $runs rounds):"
+  prev=""
+  for n in $scale; do
+    if [[ -n $prev ]]; then
+      printf '%8s -> %s pages (x%s):\n' "$prev" "$n" "$(echo "$n / $prev" | bc)"
+      for f in 1 2 4 5 3; do
+        paste -d' ' <(cut -d' ' -f"$f" "$work/scale-$prev.log") <(cut -d' ' -f"$f" "$work/scale-$n.log") |
+          awk '{printf "%.4f\n", $2 / $1}' > "$work/ratio"
+        r=$(median < "$work/ratio")
+        printf '    %-22s x%.2f [%.2f-%.2f]  exponent %.3f\n' \
+          "$(case $f in 1) echo "wall" ;; 2) echo "cpu (user + sys)" ;; 4) echo "user (Stilas's code)" ;;
+             5) echo "sys (the kernel's)" ;; 3) echo "peak memory" ;; esac)" \
+          "$r" "$(sort -n "$work/ratio" | head -1)" "$(sort -n "$work/ratio" | tail -1)" "$(echo "l($r) / l($n / $prev)" | bc -l)"
+      done
+    fi
+    prev=$n
   done
   # One more build of each size with --timings: which phases grow faster than the pages.
   echo
