@@ -88,7 +88,7 @@ Parsed parse_pages(std::vector<source::SourceFile>& files, const config::SiteCon
         if (docs[i])
             bodies[i] = markdown::Document::parse(docs[i]->body, docs[i]->display_path, docs[i]->body_first_line,
                                                   diagnostics);
-        if (search && docs[i]) search->add_page(*docs[i], *bodies[i]);
+        if (search && docs[i]) search->add_page(i, *docs[i], *bodies[i]);
         // The parsed body holds all later phases need; the Markdown and plain text (read, or
         // taken, by the search index above) would only take memory.
         if (docs[i]) {

@@ -23,8 +23,10 @@ public:
     ~SearchIndexBuilder();
 
     /// Called in the parse phase, from several threads at once (distinct pages). Takes the
-    /// body's plain text when it analyses the page (nothing reads it after).
-    void add_page(const content::Document& page, markdown::Document& body);
+    /// body's plain text when it analyses the page (nothing reads it after). `order`: the
+    /// page's place in parse order, distinct for each page; finish() finds its published pages
+    /// fastest when they come in that order.
+    void add_page(size_t order, const content::Document& page, markdown::Document& body);
 
     /// Called once after rendering: the index files (site-relative path, bytes) for the pages in
     /// `site`, made on up to `threads` threads (0 = all cores).

@@ -130,11 +130,11 @@ std::string cache_key(const content::Document& page, const std::unordered_map<st
     return page.blob_id + ":" + buffer;
 }
 
-std::string year_of(const content::Document& page) {
-    if (page.date.size() >= 4) return page.date.substr(0, 4);
+std::string_view year_of(const content::Document& page) {
+    if (page.date.size() >= 4) return std::string_view(page.date).substr(0, 4);
     for (const content::Field& f : page.fields) {
         if (!f.schema || !f.value.is_scalar()) continue;
-        const std::string& v = f.value.scalar;
+        const std::string_view v = f.value.scalar;
         if ((f.schema->kind == FieldKind::date || f.schema->kind == FieldKind::datetime) && v.size() >= 4) return v.substr(0, 4);
         bool year_field = f.schema->kind == FieldKind::number && (f.name == "ar" || f.name == "year" || f.schema->label == "År");
         if (year_field && v.size() == 4 && std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; })) return v;

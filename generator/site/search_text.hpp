@@ -28,8 +28,9 @@ uint64_t type_hash(const config::TypeSchema& type);
 /// the config). "" for a page without a blob id (no cache then).
 std::string cache_key(const content::Document& page, const std::unordered_map<std::string_view, uint64_t>& type_hashes);
 
-/// The year of a page: its date, else its first date field, else a number field for a year.
-std::string year_of(const content::Document& page);
+/// The year of a page: its date, else its first date field, else a number field for a year
+/// (a view into the page).
+std::string_view year_of(const content::Document& page);
 
 /// The date shown with a result: the page's date, else its first date field.
 std::string_view date_of(const content::Document& page);
