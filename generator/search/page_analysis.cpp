@@ -2,6 +2,7 @@
 #include "search/page_analysis.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cstddef>
 #include <cstring>
 #include <span>
@@ -34,7 +35,7 @@ std::string make_excerpt(std::string_view body) {
     // Into a buffer, white space collapsed to one space (none at the start; a space is written
     // when its run starts, so a space kept is always a run's), until more than k_excerpt_bytes
     // are kept (a cut at k_excerpt_bytes looks at no byte after it). Sixteen bytes at a time
-    // where they need no change: their white space is single spaces, none after a space kept.
+    // up to the first that needs a change: their white space is single spaces, none after a space kept.
     constexpr size_t k_kept = k_excerpt_bytes + 1;
     char kept[k_kept];
     size_t n = 0, i = 0;
@@ -47,13 +48,17 @@ std::string make_excerpt(std::string_view body) {
             };
             const unsigned spaces = bits(' ');
             const unsigned white = spaces | bits('\n') | bits('\t') | bits('\r');
-            const bool after_space = n == 0 || kept[n - 1] == ' ';
-            if (white == spaces && !(spaces & (spaces >> 1)) && !((spaces & 1) && after_space)) {
-                _mm_storeu_si128(reinterpret_cast<__m128i*>(kept + n), x);
-                n += 16;
-                i += 16;
-                continue;
-            }
+            const unsigned after_space = n == 0 || kept[n - 1] == ' ';
+            // The bytes that need a change: white space other than a space, and a space after a
+            // space (the byte before it, or for the first the last kept). Those before the first
+            // are kept as they are (on from there byte by byte: a line break or a double space no
+            // longer sends each of the 16 bytes before it through here again).
+            const unsigned change = (white & ~spaces) | (spaces & ((spaces << 1) | after_space));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(kept + n), x);
+            const auto same = static_cast<unsigned>(std::countr_zero(change | 0x10000u));   // 16: none
+            n += same;
+            i += same;
+            if (same == 16) continue;
         }
 #endif
         const char c = body[i++];
