@@ -75,12 +75,15 @@ inline __m128i in_range(__m128i x, char lo, char hi) {
 #endif
 
 #if defined(STILAS_AVX2_WINDOWS)
-// Whether this CPU runs the AVX2 versions (checked once, before main).
-const bool k_cpu_has_avx2 = [] {
+// Whether this CPU runs the AVX2 versions. (Asked by cpu_has_avx2() too, which other files'
+// globals call before main, maybe before k_cpu_has_avx2 is made.)
+bool cpu_supports_avx2() {
     __builtin_cpu_init();
     return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") && __builtin_cpu_supports("bmi2") &&
            __builtin_cpu_supports("popcnt");
-}();
+}
+// (Checked once, before main.)
+const bool k_cpu_has_avx2 = cpu_supports_avx2();
 #endif
 
 // SSE2 where the compiler has it (every x86-64), else the portable loop; chosen when compiling.
@@ -103,7 +106,7 @@ bool fold_detail::g_avx2_windows =
 
 bool fold_detail::cpu_has_avx2() {
 #if defined(STILAS_AVX2_WINDOWS)
-    return k_cpu_has_avx2;
+    return cpu_supports_avx2();
 #else
     return false;
 #endif

@@ -5,12 +5,14 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <map>
 #include <string>
 #include <vector>
 
 #include "search/facets.hpp"
+#include "search/fold.hpp"
 #include "search/index_builder.hpp"
 #include "search/json_text.hpp"
 #include "search/page_cache.hpp"
@@ -153,14 +155,37 @@ TEST_CASE("JSON escaping, sixteen bytes at a time, matches escaping byte by byte
     };
     const char* const pieces[] = {"kulturskole ", "\"", "\\", "<", ">", "&", "\n", "\x1F", "\x7F", "\xE2\x80\xA8",
                                   "\xE2\x80\xA9", "\xE2\x80\x93", "\xE2", "æøå", "0123456789abcdef", " "};
-    stilas::test::TestRandom random{3};
-    for (int round = 0; round < 500; ++round) {
-        const size_t size = random.below(120);
-        const std::string text = random.text_of(pieces, size);
-        std::string out;
-        append_json_string(out, text);
-        CHECK(out == by_byte(text));
+    const bool before = json_detail::g_avx2_escaping;
+    for (const bool avx2 : {true, false}) {   // 32 bytes at a time where the CPU has AVX2, and 16
+        json_detail::g_avx2_escaping = avx2 && fold_detail::cpu_has_avx2();
+        CAPTURE(avx2);
+        stilas::test::TestRandom random{3};
+        for (int round = 0; round < 500; ++round) {
+            const size_t size = random.below(120);
+            const std::string text = random.text_of(pieces, size);
+            std::string out;
+            append_json_string(out, text);
+            CHECK(out == by_byte(text));
+        }
+        // Every length up to 70 (both widths' tails, and strings under one width), each byte
+        // in turn one that needs an escape (a control, a quote, a backslash, < > &, a line
+        // separator, 0xE2 starting other characters), among plain ASCII and UTF-8 letters.
+        const char* const specials[] = {"\x01", "\x1F", "\"", "\\", "<", ">", "&", "\xE2\x80\xA8", "\xE2\x80\xA9",
+                                        "\xE2\x80\x93", "\xE2", "\xE2\x80"};
+        for (size_t size = 0; size <= 70; ++size)
+            for (size_t at = 0; at <= size; ++at)
+                for (const char* special : specials) {
+                    std::string text;
+                    while (text.size() < size) text += text.size() % 7 == 3 ? "\xC3\xA5" : "k";
+                    text.resize(size);
+                    if (at < size) text.replace(at, std::min(std::strlen(special), size - at), special);
+                    text.resize(size);
+                    std::string out = "x";   // appended to, not replaced
+                    append_json_string(out, text);
+                    CHECK(out == "x" + by_byte(text));
+                }
     }
+    json_detail::g_avx2_escaping = before;
 }
 
 TEST_CASE("lexicons hold consecutive term ranges keyed by the shortest separating prefix") {
