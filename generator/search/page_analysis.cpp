@@ -140,29 +140,38 @@ void PageAnalyzer::add_text(std::string_view text, uint32_t flag) {
 }
 
 // The page's tokens → its terms (stop words out), in the order the terms were first met, each
-// named by its token with the smallest surface ending (the first met of equal ones).
+// named by its token with the smallest surface ending (the first met of equal ones). The token
+// table, the slots and the length are read through locals: GCC reads a vector's fields again
+// after every store through a pointer, and kept the length in memory.
 void PageAnalyzer::merge_tokens() {
-    uint32_t length = m_length;   // (in a register: the slots' stores cannot change it)
+    uint32_t length = m_length;
     // m_slot_of covers every term of m_tokens (add_token_info).
     int32_t* const slot_of = m_slot_of.data();
+    const TokenTable<TokenInfo>::Cursor tokens = m_tokens.cursor();
+    // Room for a slot per token (at most one term each), cut to those made at the end.
+    const size_t first = m_slots.size();
+    m_slots.resize(first + m_page_count);
+    Slot* const slots = m_slots.data();
+    uint32_t used = static_cast<uint32_t>(first);
     for (const uint32_t index : std::span(m_page_tokens.data(), m_page_count)) {
-        const uint32_t count_flags = std::exchange(m_tokens.entry(index).count, 0u);
-        const TokenInfo& info = m_tokens[index];
+        const uint32_t count_flags = std::exchange(tokens.entry(index).count, 0u);
+        const TokenInfo& info = tokens[index];
         if (info.term == UINT32_MAX) continue;
         const uint32_t body = count_flags >> k_flag_bits, flags = count_flags & ((1u << k_flag_bits) - 1);
         length += body;
         int32_t& slot = slot_of[info.term];
         if (slot < 0) {   // the term's first token on the page (most tokens)
-            slot = static_cast<int32_t>(m_slots.size());
-            m_slots.push_back(Slot{info.term, index, body, flags});
+            slot = static_cast<int32_t>(used);
+            slots[used++] = Slot{info.term, index, body, flags};
             continue;
         }
-        Slot& s = m_slots[static_cast<size_t>(slot)];
+        Slot& s = slots[static_cast<size_t>(slot)];
         s.count += body;
         s.flags |= flags;
-        const TokenInfo& best = m_tokens[s.token];
+        const TokenInfo& best = tokens[s.token];
         if (info.suffix != best.suffix && suffix_less(info.suffix_text, best.suffix_text)) s.token = index;
     }
+    m_slots.resize(used);
     m_length = length;
     m_page_count = 0;
 }

@@ -109,6 +109,26 @@ private:
         Entry entry;
     };
 
+public:
+    /// entry() and operator[] for a loop over many tokens, with the vectors' data read once (a
+    /// loop through the table reads them anew after each of its stores, which might change
+    /// them for all GCC knows). Valid until the next insert.
+    class Cursor {
+    public:
+        Entry& entry(uint32_t index) const { return m_slots[m_places[index]].entry; }
+        const Value& operator[](uint32_t index) const { return m_values[index]; }
+
+    private:
+        friend class TokenTable;
+        Cursor(Slot* slots, const uint32_t* places, const Value* values)
+            : m_slots(slots), m_places(places), m_values(values) {}
+        Slot* m_slots;
+        const uint32_t* m_places;
+        const Value* m_values;
+    };
+    Cursor cursor() { return Cursor(m_slots.slots.data(), m_places.data(), m_values.data()); }
+
+private:
     /// The slots, placed by the top bits of the tokens' hashes, at most half full. (`shift` and
     /// `mask` are words, so that GCC knows the counters, uint32_t, are not them.)
     struct Slots {
