@@ -43,78 +43,119 @@ BodyLinkResolver::BodyLinkResolver(const LinkInput& input, const PageIndex& inde
 
 ResolvedBodyLink BodyLinkResolver::resolve(size_t source, const markdown::Link& link,
                                            diag::Diagnostics& diagnostics) const {
-    if (link.kind == markdown::LinkKind::wikilink) return resolve_wikilink(link, diagnostics);
-    const std::string& url = link.target;
-    if (url.empty() || has_scheme(url)) return {};
-    std::string path = url, anchor;
-    if (auto hash = url.find('#'); hash != std::string::npos) {
-        path = url.substr(0, hash);
-        anchor = url.substr(hash + 1);
-    }
-    if (auto query = path.find('?'); query != std::string::npos) path.erase(query);
-    path = percent_decode(std::move(path));
-    if (path.empty()) {
-        if (!anchor.empty()) check_anchor(source, anchor, link.pos, diagnostics);
-        return {};
-    }
-    if (path.front() == '/') return resolve_site_path(link, path, anchor, diagnostics);
-    return resolve_relative(source, link, path, anchor, diagnostics);
+    const PreparedLink prepared = prepare(source, link);
+    ResolvedBodyLink resolved = resolve(source, link, prepared, diagnostics);
+    if (auto page = anchor_page(source, prepared, resolved)) check_anchor(*page, prepared.anchor, link.pos, diagnostics);
+    return resolved;
 }
 
-ResolvedBodyLink BodyLinkResolver::resolve_relative(size_t source, const markdown::Link& link, const std::string& path,
-                                                    const std::string& anchor, diag::Diagnostics& diagnostics) const {
-    const auto& page = m_input.pages[source];
-    auto resolved = util::normalize_relative(util::join_path(util::parent_path(page.path), path));
-    if (resolved && resolved->size() > 3 && resolved->ends_with(".md")) {
-        if (auto target = m_index.by_path(*resolved)) {
-            check_anchor(*target, anchor, link.pos, diagnostics);
-            return {target, to_page(*target, anchor, false)};
+PreparedLink BodyLinkResolver::prepare(size_t source, const markdown::Link& link) const {
+    PreparedLink out;
+    PageIndex::Table table = PageIndex::Table::path;
+    if (link.kind == markdown::LinkKind::wikilink) {
+        out.kind = PreparedLink::Kind::wikilink;
+        out.key = link.target;
+        if (auto hash = out.key.find('#'); hash != std::string::npos) {
+            out.anchor = out.key.substr(hash + 1);
+            out.key.erase(hash);
         }
+        if (auto slash = out.key.find('/'); slash != std::string::npos) {
+            out.type = out.key.substr(0, slash);
+            out.key = out.key.substr(slash + 1);
+        }
+        out.look_up = true;
+        table = PageIndex::Table::slug;
+    } else {
+        const std::string& url = link.target;
+        if (url.empty() || has_scheme(url)) return out;
+        std::string path = url;
+        if (auto hash = url.find('#'); hash != std::string::npos) {
+            path = url.substr(0, hash);
+            out.anchor = url.substr(hash + 1);
+        }
+        if (auto query = path.find('?'); query != std::string::npos) path.erase(query);
+        out.path = percent_decode(std::move(path));
+        if (out.path.empty()) {
+            out.kind = PreparedLink::Kind::same_page;
+            return out;
+        }
+        if (out.path.front() == '/') {
+            out.kind = PreparedLink::Kind::site_path;
+            out.key = out.path;
+            out.look_up = true;
+            if (out.key.back() != '/' && util::file_name(out.key).find('.') == std::string_view::npos) out.key += '/';
+            table = PageIndex::Table::url;
+        } else {
+            out.kind = PreparedLink::Kind::relative;
+            auto resolved =
+                util::normalize_relative(util::join_path(util::parent_path(m_input.pages[source].path), out.path));
+            out.inside = resolved.has_value();
+            if (resolved) out.key = std::move(*resolved);
+            out.look_up = out.inside && out.key.size() > 3 && out.key.ends_with(".md");
+        }
+    }
+    if (!out.look_up) return out;
+    out.hash = StringIndex::hash_of(out.key);
+    m_index.prefetch(table, out.hash);
+    return out;
+}
+
+ResolvedBodyLink BodyLinkResolver::resolve(size_t source, const markdown::Link& link, const PreparedLink& prepared,
+                                           diag::Diagnostics& diagnostics) const {
+    switch (prepared.kind) {
+    case PreparedLink::Kind::none:
+    case PreparedLink::Kind::same_page: return {};
+    case PreparedLink::Kind::wikilink: return resolve_wikilink(link, prepared, diagnostics);
+    case PreparedLink::Kind::site_path: return resolve_site_path(link, prepared, diagnostics);
+    case PreparedLink::Kind::relative: return resolve_relative(source, link, prepared, diagnostics);
+    }
+    return {};
+}
+
+ResolvedBodyLink BodyLinkResolver::resolve_relative(size_t source, const markdown::Link& link,
+                                                    const PreparedLink& prepared,
+                                                    diag::Diagnostics& diagnostics) const {
+    const auto& page = m_input.pages[source];
+    const std::string& path = prepared.path;
+    const std::string& resolved = prepared.key;
+    if (prepared.look_up) {
+        if (auto target = m_index.by_path(resolved, prepared.hash)) return {target, to_page(*target, prepared.anchor, false)};
         std::vector<std::string> known;
         for (const auto& p : m_input.pages)
             if (p.path != page.path) known.push_back(p.path);  // never suggest the page itself
         std::string hint;
-        if (auto m = util::closest_match(*resolved, known)) hint = "Mente du «" + *m + "»?";
-        diagnostics.error(link.pos, "LINK001", "Lenken peker på «" + path + "», som ikke finnes (" + *resolved + ").",
+        if (auto m = util::closest_match(resolved, known)) hint = "Mente du «" + *m + "»?";
+        diagnostics.error(link.pos, "LINK001", "Lenken peker på «" + path + "», som ikke finnes (" + resolved + ").",
                           hint);
         return {};
     }
-    if (resolved && m_assets.count(*resolved)) return {std::nullopt, BodyLink{BodyLink::k_no_page, false, "/" + *resolved}};
+    if (prepared.inside && m_assets.count(resolved)) return {std::nullopt, BodyLink{BodyLink::k_no_page, false, "/" + resolved}};
     // A link written as a relative URL to a page folder ("../metoder/x/") is not a file link;
     // accept it only when it names a page URL from the site root.
     diagnostics.error(link.pos, "LINK001",
                       "Lenken peker på «" + path + "», som ikke finnes" +
-                          (resolved ? " (" + *resolved + ")." : " innenfor innholdsmappen."),
+                          (prepared.inside ? " (" + resolved + ")." : " innenfor innholdsmappen."),
                       "Lenk til .md-filen til siden, f.eks. «../metoder/aksjonslaering.md».");
     return {};
 }
 
-ResolvedBodyLink BodyLinkResolver::resolve_site_path(const markdown::Link& link, const std::string& path,
-                                                     const std::string& anchor, diag::Diagnostics& diagnostics) const {
-    std::string url = path;
-    if (url.back() != '/' && util::file_name(url).find('.') == std::string_view::npos) url += '/';
-    if (auto target = m_index.by_url(url)) {
-        check_anchor(*target, anchor, link.pos, diagnostics);
-        return {target, {}};
-    }
+ResolvedBodyLink BodyLinkResolver::resolve_site_path(const markdown::Link& link, const PreparedLink& prepared,
+                                                     diag::Diagnostics& diagnostics) const {
+    const std::string& path = prepared.path;
+    const std::string& url = prepared.key;
+    if (auto target = m_index.by_url(url, prepared.hash)) return {target, {}};
     if (m_index.is_generated_url(url) || url == "/" || m_assets.count(path.substr(1))) return {};
     diagnostics.error(link.pos, "LINK003", "Fant ingen side eller fil på adressen «" + path + "».",
                       "Sjekk adressen, eller lenk til .md-filen til siden.");
     return {};
 }
 
-ResolvedBodyLink BodyLinkResolver::resolve_wikilink(const markdown::Link& link, diag::Diagnostics& diagnostics) const {
-    std::string target = link.target, anchor, type;
-    if (auto hash = target.find('#'); hash != std::string::npos) {
-        anchor = target.substr(hash + 1);
-        target.erase(hash);
-    }
-    if (auto slash = target.find('/'); slash != std::string::npos) {
-        type = target.substr(0, slash);
-        target = target.substr(slash + 1);
-    }
+ResolvedBodyLink BodyLinkResolver::resolve_wikilink(const markdown::Link& link, const PreparedLink& prepared,
+                                                    diag::Diagnostics& diagnostics) const {
+    const std::string& target = prepared.key;
+    const std::string& type = prepared.type;
     std::vector<size_t> found;
-    for (const PageIndex::SlugEntry& c : m_index.by_slug(target))
+    for (const PageIndex::SlugEntry& c : m_index.by_slug(target, prepared.hash))
         if (type.empty() || m_index.type_name(c.type) == type) found.push_back(c.page);
     if (found.empty()) {
         std::string hint;
@@ -131,8 +172,7 @@ ResolvedBodyLink BodyLinkResolver::resolve_wikilink(const markdown::Link& link, 
         return {};
     }
     size_t page = found.front();
-    check_anchor(page, anchor, link.pos, diagnostics);
-    return {page, to_page(page, anchor, true)};
+    return {page, to_page(page, prepared.anchor, true)};
 }
 
 bool BodyLinkResolver::check_anchor(size_t target, const std::string& anchor, const diag::SourcePos& pos,

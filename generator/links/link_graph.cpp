@@ -51,8 +51,14 @@ public:
         LinkGraph graph;
         graph.pages.resize(m_input.pages.size());
         util::parallel_for(m_input.pages.size(), threads, [&](size_t i) {
+            // Every lookup of the page hashed and its slot fetched before any is resolved: at
+            // 100,000 pages each is a cache miss, which one by one each link would wait for.
+            for (const auto& ref : m_input.pages[i].references) prefetch_reference(ref, m_index);
+            thread_local std::vector<PreparedLink> prepared;
+            prepared.clear();
+            for (const auto& link : m_input.bodies[i].links()) prepared.push_back(m_bodies.prepare(i, link));
             link_references(i, graph.pages[i]);
-            link_body(i, graph.pages[i]);
+            link_body(i, prepared, graph.pages[i]);
             if (m_input.links_done) m_input.links_done(i);
         });
         auto groups = m_backlinks.finish(threads);
@@ -92,17 +98,28 @@ private:
         }
     }
 
-    void link_body(size_t i, PageLinks& out) {
+    // In three passes over the links, for the same reason: targets looked up (their anchors'
+    // offsets fetched), the anchors' ids fetched, then anchors and drafts checked.
+    void link_body(size_t i, const std::vector<PreparedLink>& prepared, PageLinks& out) {
         const auto& links = m_input.bodies[i].links();
+        thread_local std::vector<std::pair<std::optional<size_t>, std::optional<size_t>>> found;  // target, anchors' page
+        found.clear();
         out.body_links.reserve(links.size());
-        for (const auto& link : links) {
-            auto resolved = m_bodies.resolve(i, link, m_diagnostics);
-            if (resolved.page) {
-                check_draft_target(i, *resolved.page, link.pos);
-                if (published(i) && *resolved.page != i)
-                    m_backlinks.add(*resolved.page, k_mentioned_in_label, {SIZE_MAX, 0}, i);
-            }
+        for (size_t k = 0; k < links.size(); ++k) {
+            auto resolved = m_bodies.resolve(i, links[k], prepared[k], m_diagnostics);
+            const auto anchors = BodyLinkResolver::anchor_page(i, prepared[k], resolved);
+            if (anchors) m_anchors.prefetch_offsets(*anchors);
+            found.emplace_back(resolved.page, anchors);
             out.body_links.push_back(std::move(resolved.link));
+        }
+        for (const auto& [target, anchors] : found)
+            if (anchors) m_anchors.prefetch_ids(*anchors);
+        for (size_t k = 0; k < links.size(); ++k) {
+            const auto& [target, anchors] = found[k];
+            if (anchors) m_bodies.check_anchor(*anchors, prepared[k].anchor, links[k].pos, m_diagnostics);
+            if (!target) continue;
+            check_draft_target(i, *target, links[k].pos);
+            if (published(i) && *target != i) m_backlinks.add(*target, k_mentioned_in_label, {SIZE_MAX, 0}, i);
         }
     }
 

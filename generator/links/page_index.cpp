@@ -81,7 +81,11 @@ std::optional<size_t> PageIndex::by_url(const std::string& url) const { return m
 std::optional<size_t> PageIndex::by_path(const std::string& path) const { return m_by_path.find(path); }
 
 std::span<const PageIndex::SlugEntry> PageIndex::by_slug(std::string_view slug) const {
-    const auto number = m_slug_number.find(slug);
+    return by_slug(slug, StringIndex::hash_of(slug));
+}
+
+std::span<const PageIndex::SlugEntry> PageIndex::by_slug(std::string_view slug, uint64_t hash) const {
+    const auto number = m_slug_number.find(slug, hash);
     if (!number) return {};
     return std::span<const SlugEntry>(m_slug_pages).subspan(m_slug_begin[*number],
                                                             m_slug_begin[*number + 1] - m_slug_begin[*number]);

@@ -14,4 +14,8 @@ namespace stilas::links {
 std::optional<size_t> resolve_reference(const content::Reference& reference, const PageIndex& index,
                                         const std::vector<content::Document>& pages, diag::Diagnostics& diagnostics);
 
+/// Asks the CPU to fetch where resolve_reference() will look `reference`'s slug up: a page's
+/// references are all prefetched before any is resolved, so that their misses overlap.
+void prefetch_reference(const content::Reference& reference, const PageIndex& index);
+
 }  // namespace stilas::links

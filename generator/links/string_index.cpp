@@ -2,14 +2,9 @@
 #include "links/string_index.hpp"
 
 #include <cstring>
-#include <functional>
 #include <stdexcept>
 
 namespace stilas::links {
-
-namespace {
-uint64_t hash_of(std::string_view key) { return std::hash<std::string_view>{}(key); }
-}  // namespace
 
 void StringIndex::reserve(size_t n) {
     size_t slots = 16;
@@ -76,9 +71,11 @@ void StringIndex::assign(std::string_view key, size_t value) {
     if (!added) slot->value = static_cast<uint32_t>(value);
 }
 
-std::optional<size_t> StringIndex::find(std::string_view key) const {
+std::optional<size_t> StringIndex::find(std::string_view key) const { return find(key, hash_of(key)); }
+
+std::optional<size_t> StringIndex::find(std::string_view key, uint64_t hash) const {
     if (m_slots.empty()) return std::nullopt;
-    const Slot& slot = m_slots[slot_of(key, hash_of(key))];
+    const Slot& slot = m_slots[slot_of(key, hash)];
     if (slot.value == k_empty) return std::nullopt;
     return slot.value;
 }

@@ -28,6 +28,16 @@ public:
 
     std::optional<size_t> find(std::string_view key) const;
 
+    /// The hash find() works out for `key`: a caller that looks up many keys at once hashes them
+    /// first and prefetch()es their slots, so that the slots' cache misses overlap.
+    static uint64_t hash_of(std::string_view key) { return std::hash<std::string_view>{}(key); }
+    /// Asks the CPU to fetch the slot where the search for a key of hash `hash` starts.
+    void prefetch(uint64_t hash) const {
+        if (!m_slots.empty()) __builtin_prefetch(&m_slots[hash & (m_slots.size() - 1)]);
+    }
+    /// find(key), `hash` being hash_of(key).
+    std::optional<size_t> find(std::string_view key, uint64_t hash) const;
+
     size_t size() const { return m_size; }
 
 private:

@@ -46,3 +46,18 @@ TEST_CASE("a string index finds what an unordered_map finds, for short, long and
     CHECK(*index.find("") == 3);
     CHECK_FALSE(StringIndex().find("a"));
 }
+
+TEST_CASE("a string index finds a key by its hash worked out ahead as by the key alone") {
+    StringIndex index;
+    CHECK_FALSE(index.find("a", StringIndex::hash_of("a")));
+    index.prefetch(StringIndex::hash_of("a"));   // an empty table: nothing to fetch
+    const std::string long_key = "metoder/" + std::string(60, 'l') + ".md";   // kept outside its slot
+    for (const std::string& key : {std::string("metoder/igp.md"), long_key, std::string()}) index.try_emplace(key, key.size());
+    for (const std::string& key : {std::string("metoder/igp.md"), long_key, std::string(), std::string("metoder/ig.md")}) {
+        const uint64_t hash = StringIndex::hash_of(key);
+        index.prefetch(hash);
+        CHECK(index.find(key, hash) == index.find(key));
+    }
+    CHECK(index.find(long_key, StringIndex::hash_of(long_key)) == long_key.size());
+    CHECK_FALSE(index.find("metoder/ig.md", StringIndex::hash_of("metoder/ig.md")));
+}
