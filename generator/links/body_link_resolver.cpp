@@ -18,19 +18,22 @@ bool has_scheme(const std::string& url) {
     return false;
 }
 
-std::string percent_decode(std::string s) {
-    if (s.find('%') == std::string::npos) return s;  // nearly every path
-    std::string out;
+// `s` with %XX escapes decoded, into `out` (whose room is kept).
+void percent_decode(std::string_view s, std::string& out) {
+    if (s.find('%') == std::string_view::npos) {  // nearly every path
+        out.assign(s);
+        return;
+    }
+    out.clear();
     for (size_t i = 0; i < s.size(); ++i) {
         if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
             std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
-            out += static_cast<char>(std::stoi(s.substr(i + 1, 2), nullptr, 16));
+            out += static_cast<char>(std::stoi(std::string(s.substr(i + 1, 2)), nullptr, 16));
             i += 2;
         } else {
             out += s[i];
         }
     }
-    return out;
 }
 
 BodyLink to_page(size_t page, std::string anchor, bool title_as_text) {
@@ -43,45 +46,54 @@ BodyLinkResolver::BodyLinkResolver(const LinkInput& input, const PageIndex& inde
 
 ResolvedBodyLink BodyLinkResolver::resolve(size_t source, const markdown::Link& link,
                                            diag::Diagnostics& diagnostics) const {
-    const PreparedLink prepared = prepare(source, link);
+    PreparedLink prepared;
+    prepare(source, link, prepared);
     ResolvedBodyLink resolved = resolve(source, link, prepared, diagnostics);
     if (auto page = anchor_page(source, prepared, resolved)) check_anchor(*page, prepared.anchor, link.pos, diagnostics);
     return resolved;
 }
 
-PreparedLink BodyLinkResolver::prepare(size_t source, const markdown::Link& link) const {
-    PreparedLink out;
+void BodyLinkResolver::prepare(size_t source, const markdown::Link& link, PreparedLink& out) const {
+    out.kind = PreparedLink::Kind::none;
+    out.path.clear();
+    out.key.clear();
+    out.inside = true;
+    out.look_up = false;
+    out.hash = 0;
+    out.anchor.clear();
+    out.type.clear();
     PageIndex::Table table = PageIndex::Table::path;
     if (link.kind == markdown::LinkKind::wikilink) {
         out.kind = PreparedLink::Kind::wikilink;
-        out.key = link.target;
-        if (auto hash = out.key.find('#'); hash != std::string::npos) {
-            out.anchor = out.key.substr(hash + 1);
-            out.key.erase(hash);
+        std::string_view target = link.target;
+        if (auto hash = target.find('#'); hash != std::string_view::npos) {
+            out.anchor.assign(target.substr(hash + 1));
+            target = target.substr(0, hash);
         }
-        if (auto slash = out.key.find('/'); slash != std::string::npos) {
-            out.type = out.key.substr(0, slash);
-            out.key = out.key.substr(slash + 1);
+        if (auto slash = target.find('/'); slash != std::string_view::npos) {
+            out.type.assign(target.substr(0, slash));
+            target = target.substr(slash + 1);
         }
+        out.key.assign(target);
         out.look_up = true;
         table = PageIndex::Table::slug;
     } else {
         const std::string& url = link.target;
-        if (url.empty() || has_scheme(url)) return out;
-        std::string path = url;
-        if (auto hash = url.find('#'); hash != std::string::npos) {
-            path = url.substr(0, hash);
-            out.anchor = url.substr(hash + 1);
+        if (url.empty() || has_scheme(url)) return;
+        std::string_view path = url;
+        if (auto hash = path.find('#'); hash != std::string_view::npos) {
+            out.anchor.assign(path.substr(hash + 1));
+            path = path.substr(0, hash);
         }
-        if (auto query = path.find('?'); query != std::string::npos) path.erase(query);
-        out.path = percent_decode(std::move(path));
+        if (auto query = path.find('?'); query != std::string_view::npos) path = path.substr(0, query);
+        percent_decode(path, out.path);
         if (out.path.empty()) {
             out.kind = PreparedLink::Kind::same_page;
-            return out;
+            return;
         }
         if (out.path.front() == '/') {
             out.kind = PreparedLink::Kind::site_path;
-            out.key = out.path;
+            out.key.assign(out.path);
             out.look_up = true;
             if (out.key.back() != '/' && util::file_name(out.key).find('.') == std::string_view::npos) out.key += '/';
             table = PageIndex::Table::url;
@@ -94,10 +106,9 @@ PreparedLink BodyLinkResolver::prepare(size_t source, const markdown::Link& link
             out.look_up = out.inside && out.key.size() > 3 && out.key.ends_with(".md");
         }
     }
-    if (!out.look_up) return out;
+    if (!out.look_up) return;
     out.hash = StringIndex::hash_of(out.key);
     m_index.prefetch(table, out.hash);
-    return out;
 }
 
 ResolvedBodyLink BodyLinkResolver::resolve(size_t source, const markdown::Link& link, const PreparedLink& prepared,

@@ -47,8 +47,9 @@ public:
     /// wikilink) at the link's position. The same as the three steps below.
     ResolvedBodyLink resolve(size_t source, const markdown::Link& link, diag::Diagnostics& diagnostics) const;
 
-    /// Step 1: reads `link` of page `source` and prefetches its key's slot.
-    PreparedLink prepare(size_t source, const markdown::Link& link) const;
+    /// Step 1: reads `link` of page `source` into `out` and prefetches its key's slot. `out` is
+    /// overwritten (its strings' room kept: a page's links are prepared into the same ones).
+    void prepare(size_t source, const markdown::Link& link, PreparedLink& out) const;
     /// Step 2: looks the target up; reports all but LINK002. The page whose anchors the link
     /// names, if any, is then anchor_page() (whose ids prefetch_anchor() fetches).
     ResolvedBodyLink resolve(size_t source, const markdown::Link& link, const PreparedLink& prepared,

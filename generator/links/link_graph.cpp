@@ -54,9 +54,10 @@ public:
             // Every lookup of the page hashed and its slot fetched before any is resolved: at
             // 100,000 pages each is a cache miss, which one by one each link would wait for.
             for (const auto& ref : m_input.pages[i].references) prefetch_reference(ref, m_index);
-            thread_local std::vector<PreparedLink> prepared;
-            prepared.clear();
-            for (const auto& link : m_input.bodies[i].links()) prepared.push_back(m_bodies.prepare(i, link));
+            thread_local std::vector<PreparedLink> prepared;   // reused, strings and all
+            const auto& links = m_input.bodies[i].links();
+            if (prepared.size() < links.size()) prepared.resize(links.size());
+            for (size_t k = 0; k < links.size(); ++k) m_bodies.prepare(i, links[k], prepared[k]);
             link_references(i, graph.pages[i]);
             link_body(i, prepared, graph.pages[i]);
             if (m_input.links_done) m_input.links_done(i);
@@ -98,8 +99,9 @@ private:
         }
     }
 
-    // In three passes over the links, for the same reason: targets looked up (their anchors'
-    // offsets fetched), the anchors' ids fetched, then anchors and drafts checked.
+    // Link k prepared in prepared[k] (which may hold more). In three passes over the links, for
+    // the same reason: targets looked up (their anchors' offsets fetched), the anchors' ids
+    // fetched, then anchors and drafts checked.
     void link_body(size_t i, const std::vector<PreparedLink>& prepared, PageLinks& out) {
         const auto& links = m_input.bodies[i].links();
         thread_local std::vector<std::pair<std::optional<size_t>, std::optional<size_t>>> found;  // target, anchors' page

@@ -1,20 +1,10 @@
 #include <doctest/doctest.h>
 
 #include "links/page_index.hpp"
+#include "page_fixture.hpp"
 
 using namespace stilas;
-
-namespace {
-content::Document page(std::string path, std::string type, std::string slug) {
-    content::Document d;
-    d.path = path;
-    d.display_path = "content/" + path;
-    d.type = type;
-    d.slug = slug;
-    d.url = "/" + type + "/" + slug + "/";
-    return d;
-}
-}  // namespace
+using links::test::page;
 
 TEST_CASE("the page index finds pages by URL, path, slug and type") {
     config::SiteConfig cfg;
