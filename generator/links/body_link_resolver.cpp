@@ -70,11 +70,9 @@ void BodyLinkResolver::prepare(size_t source, const markdown::Link& link, Prepar
             out.anchor.assign(target.substr(hash + 1));
             target = target.substr(0, hash);
         }
-        if (auto slash = target.find('/'); slash != std::string_view::npos) {
-            out.type.assign(target.substr(0, slash));
-            target = target.substr(slash + 1);
-        }
-        out.key.assign(target);
+        const auto [type, slug] = split_slug_name(target);
+        out.type.assign(type);
+        out.key.assign(slug);
         out.look_up = true;
         table = PageIndex::Table::slug;
     } else {

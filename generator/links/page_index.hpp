@@ -7,6 +7,8 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "config/site_config.hpp"
@@ -15,6 +17,14 @@
 #include "links/string_index.hpp"
 
 namespace stilas::links {
+
+/// A page named by slug, "type/slug" or "slug" (references and wikilinks): the type ("" for
+/// none) and the slug.
+inline std::pair<std::string_view, std::string_view> split_slug_name(std::string_view name) {
+    const size_t slash = name.find('/');
+    if (slash == std::string_view::npos) return {{}, name};
+    return {name.substr(0, slash), name.substr(slash + 1)};
+}
 
 class PageIndex {
 public:

@@ -13,13 +13,6 @@ bool allowed(const content::Reference& r, const std::string& type) {
            std::find(r.allowed_types.begin(), r.allowed_types.end(), type) != r.allowed_types.end();
 }
 
-// A reference's target: "type/slug" or "slug"; the type ("" for none) and the slug.
-std::pair<std::string_view, std::string_view> split_target(std::string_view target) {
-    const size_t slash = target.find('/');
-    if (slash == std::string_view::npos) return {{}, target};
-    return {target.substr(0, slash), target.substr(slash + 1)};
-}
-
 std::string allowed_list(const content::Reference& r) {
     std::vector<std::string> quoted;
     for (const auto& t : r.allowed_types) quoted.push_back("«" + t + "»");
@@ -29,7 +22,7 @@ std::string allowed_list(const content::Reference& r) {
 
 std::optional<size_t> resolve_reference(const content::Reference& reference, const PageIndex& index,
                                         const std::vector<content::Document>& pages, diag::Diagnostics& diagnostics) {
-    const auto [type_part, slug_part] = split_target(reference.target);
+    const auto [type_part, slug_part] = split_slug_name(reference.target);
     const std::string type(type_part), slug(slug_part);
     const auto candidates = index.by_slug(slug);
     std::vector<size_t> fitting;
@@ -67,7 +60,7 @@ std::optional<size_t> resolve_reference(const content::Reference& reference, con
 }
 
 void prefetch_reference(const content::Reference& reference, const PageIndex& index) {
-    index.prefetch(PageIndex::Table::slug, StringIndex::hash_of(split_target(reference.target).second));
+    index.prefetch(PageIndex::Table::slug, StringIndex::hash_of(split_slug_name(reference.target).second));
 }
 
 }  // namespace stilas::links
