@@ -24,8 +24,8 @@ public:
 
     /// Called in the parse phase, from several threads at once (distinct pages). Takes the
     /// body's plain text when it analyses the page (nothing reads it after). `order`: the
-    /// page's place in parse order, distinct for each page; finish() finds its published pages
-    /// fastest when they come in that order.
+    /// page's place in parse order, distinct for each page; finish() finds the analyses of its
+    /// published pages by walking that order (the published pages are a subsequence of it).
     void add_page(size_t order, const content::Document& page, markdown::Document& body);
 
     /// Called once after rendering: the index files (site-relative path, bytes) for the pages in
