@@ -73,7 +73,12 @@ std::string make_excerpt(std::string_view body) {
     if (n > 0 && kept[n - 1] == ' ' && std::all_of(body.begin() + static_cast<std::ptrdiff_t>(i), body.end(), white)) --n;
     const std::string_view text(kept, n);
     if (n <= k_excerpt_bytes) return std::string(text);
-    std::string out(util::cut_at_word(text, k_excerpt_bytes));
+    // Room for the ellipsis at once: appending it to a string made to measure would double its
+    // capacity, and every page's excerpt is kept until the index is written.
+    const std::string_view cut = util::cut_at_word(text, k_excerpt_bytes);
+    std::string out;
+    out.reserve(cut.size() + 3);
+    out.append(cut);
     out += "\xE2\x80\xA6";  // …
     return out;
 }

@@ -81,30 +81,36 @@ Parsed parse_pages(std::vector<source::SourceFile>& files, const config::SiteCon
     std::vector<source::SourceFile*> page_files;
     for (auto& f : files)
         if (content::is_page_path(f.path)) page_files.push_back(&f);
-    std::vector<std::optional<content::Document>> docs(page_files.size());
+    // The pages are parsed into their final vector and compacted in place: a second vector of
+    // documents would hold every page twice at the end of the phase, the build's heap peak.
+    std::vector<content::Document> pages(page_files.size());
+    std::vector<char> parsed(page_files.size(), 0);
     std::vector<std::optional<markdown::Document>> bodies(page_files.size());
     util::parallel_for(page_files.size(), threads, [&](size_t i) {
-        docs[i] = content::parse_document(*page_files[i], config, prefix, diagnostics);
-        if (docs[i])
-            bodies[i] = markdown::Document::parse(docs[i]->body, docs[i]->display_path, docs[i]->body_first_line,
+        if (auto doc = content::parse_document(*page_files[i], config, prefix, diagnostics)) {
+            pages[i] = std::move(*doc);
+            parsed[i] = 1;
+            bodies[i] = markdown::Document::parse(pages[i].body, pages[i].display_path, pages[i].body_first_line,
                                                   diagnostics);
-        if (search && docs[i]) search->add_page(i, *docs[i], *bodies[i]);
-        // The parsed body holds all later phases need; the Markdown and plain text (read, or
-        // taken, by the search index above) would only take memory.
-        if (docs[i]) {
-            std::string().swap(docs[i]->body);
+            if (search) search->add_page(i, pages[i], *bodies[i]);
+            // The parsed body holds all later phases need; the Markdown and plain text (read, or
+            // taken, by the search index above) would only take memory.
+            std::string().swap(pages[i].body);
             bodies[i]->release_plain_text();
         }
         std::string().swap(page_files[i]->bytes);
     });
     Parsed out;
-    out.pages.reserve(docs.size());
-    out.bodies.reserve(docs.size());
-    for (size_t i = 0; i < docs.size(); ++i) {
-        if (!docs[i]) continue;
-        out.pages.push_back(std::move(*docs[i]));
+    out.bodies.reserve(pages.size());
+    size_t kept = 0;
+    for (size_t i = 0; i < pages.size(); ++i) {
+        if (!parsed[i]) continue;
+        if (kept != i) pages[kept] = std::move(pages[i]);
         out.bodies.push_back(std::move(*bodies[i]));
+        ++kept;
     }
+    pages.erase(pages.begin() + static_cast<std::ptrdiff_t>(kept), pages.end());
+    out.pages = std::move(pages);
     return out;
 }
 }  // namespace

@@ -193,3 +193,22 @@ temaer: [samskapning]
     CHECK(lines[2] == "content/verktoy/b.md:3:10: feil[TAX001]: «samskapning» finnes ikke i temaer. Mente du "
                       "«samskaping»?");
 }
+
+TEST_CASE("a page that cannot be read leaves the pages after it whole: their links are still checked") {
+    // metoder/a-ugyldig.md sorts first and fails (not UTF-8); every page after it moves up one
+    // place in the parsed pages, and each must arrive with its own links and headings.
+    auto b = build_inline(typed_site_config() + typed_site_pages() +
+                          "-- metoder/a-ugyldig.md --\n---\ntitle: Ugyldig\n---\nTekst \xff.\n" + R"(-- verktoy/ny.md --
+---
+title: Ny
+metoder: [aksjonslaering]
+---
+Se [der](../metoder/aksjonslaering.md#fire-laringsrom) og [[igp]].
+)");
+    CHECK(b->headlines() ==
+          Lines{"content/metoder/a-ugyldig.md:4:7: feil[ENC001]: Filen er ikke gyldig UTF-8. Lagre filen med "
+                "tegnkodingen UTF-8.",
+                "content/verktoy/ny.md:5:10: feil[LINK002]: Siden «Aksjonslæring» (content/metoder/aksjonslaering.md) "
+                "har ingen overskrift med ankeret «#fire-laringsrom». Mente du «#fire-laeringsrom»?"});
+    CHECK_FALSE(b->sink.committed());
+}
