@@ -16,6 +16,17 @@ struct SourcePos {
     friend bool operator==(const SourcePos&, const SourcePos&) = default;
 };
 
+/// A line and column in a file that the holder knows (a page's links and headings keep
+/// these, not a SourcePos each: the path is the page's, and a copy of it per link was about a
+/// tenth of the parsed site's memory). `in(path)` makes the SourcePos a diagnostic takes.
+struct LineCol {
+    int line = 0;
+    int col = 0;
+
+    SourcePos in(std::string path) const { return SourcePos{std::move(path), line, col}; }
+    friend bool operator==(const LineCol&, const LineCol&) = default;
+};
+
 enum class Severity { warning, error };
 
 /// One finding. `code` is stable per kind (e.g. "REF001"); `message` is a Norwegian sentence;

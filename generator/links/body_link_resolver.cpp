@@ -49,7 +49,7 @@ ResolvedBodyLink BodyLinkResolver::resolve(size_t source, const markdown::Link& 
     PreparedLink prepared;
     prepare(source, link, prepared);
     ResolvedBodyLink resolved = resolve(source, link, prepared, diagnostics);
-    if (auto page = anchor_page(source, prepared, resolved)) check_anchor(*page, prepared.anchor, link.pos, diagnostics);
+    if (auto page = anchor_page(source, prepared, resolved)) check_anchor(*page, prepared.anchor, source, link.pos, diagnostics);
     return resolved;
 }
 
@@ -114,8 +114,8 @@ ResolvedBodyLink BodyLinkResolver::resolve(size_t source, const markdown::Link& 
     switch (prepared.kind) {
     case PreparedLink::Kind::none:
     case PreparedLink::Kind::same_page: return {};
-    case PreparedLink::Kind::wikilink: return resolve_wikilink(link, prepared, diagnostics);
-    case PreparedLink::Kind::site_path: return resolve_site_path(link, prepared, diagnostics);
+    case PreparedLink::Kind::wikilink: return resolve_wikilink(source, link, prepared, diagnostics);
+    case PreparedLink::Kind::site_path: return resolve_site_path(source, link, prepared, diagnostics);
     case PreparedLink::Kind::relative: return resolve_relative(source, link, prepared, diagnostics);
     }
     return {};
@@ -134,32 +134,32 @@ ResolvedBodyLink BodyLinkResolver::resolve_relative(size_t source, const markdow
             if (p.path != page.path) known.push_back(p.path);  // never suggest the page itself
         std::string hint;
         if (auto m = util::closest_match(resolved, known)) hint = "Mente du «" + *m + "»?";
-        diagnostics.error(link.pos, "LINK001", "Lenken peker på «" + path + "», som ikke finnes (" + resolved + ").",
+        diagnostics.error(at(source, link), "LINK001", "Lenken peker på «" + path + "», som ikke finnes (" + resolved + ").",
                           hint);
         return {};
     }
     if (prepared.inside && m_assets.count(resolved)) return {std::nullopt, BodyLink{BodyLink::k_no_page, false, "/" + resolved}};
     // A link written as a relative URL to a page folder ("../metoder/x/") is not a file link;
     // accept it only when it names a page URL from the site root.
-    diagnostics.error(link.pos, "LINK001",
+    diagnostics.error(at(source, link), "LINK001",
                       "Lenken peker på «" + path + "», som ikke finnes" +
                           (prepared.inside ? " (" + resolved + ")." : " innenfor innholdsmappen."),
                       "Lenk til .md-filen til siden, f.eks. «../metoder/aksjonslaering.md».");
     return {};
 }
 
-ResolvedBodyLink BodyLinkResolver::resolve_site_path(const markdown::Link& link, const PreparedLink& prepared,
+ResolvedBodyLink BodyLinkResolver::resolve_site_path(size_t source, const markdown::Link& link, const PreparedLink& prepared,
                                                      diag::Diagnostics& diagnostics) const {
     const std::string& path = prepared.path;
     const std::string& url = prepared.key;
     if (auto target = m_index.by_url(url, prepared.hash)) return {target, {}};
     if (m_index.is_generated_url(url) || url == "/" || m_assets.count(path.substr(1))) return {};
-    diagnostics.error(link.pos, "LINK003", "Fant ingen side eller fil på adressen «" + path + "».",
+    diagnostics.error(at(source, link), "LINK003", "Fant ingen side eller fil på adressen «" + path + "».",
                       "Sjekk adressen, eller lenk til .md-filen til siden.");
     return {};
 }
 
-ResolvedBodyLink BodyLinkResolver::resolve_wikilink(const markdown::Link& link, const PreparedLink& prepared,
+ResolvedBodyLink BodyLinkResolver::resolve_wikilink(size_t source, const markdown::Link& link, const PreparedLink& prepared,
                                                     diag::Diagnostics& diagnostics) const {
     const std::string& target = prepared.key;
     const std::string& type = prepared.type;
@@ -169,12 +169,12 @@ ResolvedBodyLink BodyLinkResolver::resolve_wikilink(const markdown::Link& link, 
     if (found.empty()) {
         std::string hint;
         if (auto m = util::closest_match(target, m_index.all_slugs())) hint = "Mente du «" + *m + "»?";
-        diagnostics.error(link.pos, "LINK004", "Wikilenken [[" + link.target + "]] peker på en side som ikke finnes.",
+        diagnostics.error(at(source, link), "LINK004", "Wikilenken [[" + link.target + "]] peker på en side som ikke finnes.",
                           hint);
         return {};
     }
     if (found.size() > 1) {
-        diagnostics.error(link.pos, "LINK005",
+        diagnostics.error(at(source, link), "LINK005",
                           "Wikilenken [[" + link.target + "]] passer på flere sider (" + m_input.pages[found[0]].type +
                               ", " + m_input.pages[found[1]].type + ").",
                           "Skriv [[" + m_input.pages[found[0]].type + "/" + target + "]] for å velge én.");
@@ -184,14 +184,14 @@ ResolvedBodyLink BodyLinkResolver::resolve_wikilink(const markdown::Link& link, 
     return {page, to_page(page, prepared.anchor, true)};
 }
 
-bool BodyLinkResolver::check_anchor(size_t target, const std::string& anchor, const diag::SourcePos& pos,
+bool BodyLinkResolver::check_anchor(size_t target, const std::string& anchor, size_t source, diag::LineCol pos,
                                     diag::Diagnostics& diagnostics) const {
     if (anchor.empty() || m_anchors.contains(target, anchor)) return true;
     const std::vector<std::string> ids = m_anchors.ids(target);
     std::string hint;
     if (auto m = util::closest_match(anchor, ids)) hint = "Mente du «#" + *m + "»?";
     const auto& page = m_input.pages[target];
-    diagnostics.error(pos, "LINK002",
+    diagnostics.error(pos.in(m_input.pages[source].display_path), "LINK002",
                       "Siden «" + page.title + "» (" + page.display_path + ") har ingen overskrift med ankeret «#" +
                           anchor + "».",
                       hint);

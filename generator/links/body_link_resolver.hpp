@@ -59,16 +59,21 @@ public:
         if (prepared.anchor.empty()) return std::nullopt;
         return prepared.kind == PreparedLink::Kind::same_page ? std::optional<size_t>(source) : resolved.page;
     }
-    /// Step 3: reports LINK002 unless page `target` has a heading with id `anchor`.
-    bool check_anchor(size_t target, const std::string& anchor, const diag::SourcePos& pos,
+    /// Step 3: reports LINK002 at `pos` in page `source` unless page `target` has a heading
+    /// with id `anchor`.
+    bool check_anchor(size_t target, const std::string& anchor, size_t source, diag::LineCol pos,
                       diag::Diagnostics& diagnostics) const;
+    /// Where a diagnostic about a link of page `source` points.
+    diag::SourcePos at(size_t source, const markdown::Link& link) const {
+        return link.pos.in(m_input.pages[source].display_path);
+    }
 
 private:
-    ResolvedBodyLink resolve_wikilink(const markdown::Link& link, const PreparedLink& prepared,
+    ResolvedBodyLink resolve_wikilink(size_t source, const markdown::Link& link, const PreparedLink& prepared,
                                       diag::Diagnostics& diagnostics) const;
     ResolvedBodyLink resolve_relative(size_t source, const markdown::Link& link, const PreparedLink& prepared,
                                       diag::Diagnostics& diagnostics) const;
-    ResolvedBodyLink resolve_site_path(const markdown::Link& link, const PreparedLink& prepared,
+    ResolvedBodyLink resolve_site_path(size_t source, const markdown::Link& link, const PreparedLink& prepared,
                                        diag::Diagnostics& diagnostics) const;
 
     const LinkInput& m_input;

@@ -70,8 +70,13 @@ public:
 private:
     bool published(size_t page) const { return !m_draft[page] || m_input.drafts_published; }
 
+    // A published page pointing at a draft: DRAFT001 (an error, or a warning when drafts are
+    // published too).
+    bool links_to_draft(size_t source, size_t target) const { return m_draft[target] && !m_draft[source]; }
     void check_draft_target(size_t source, size_t target, const diag::SourcePos& pos) const {
-        if (!m_draft[target] || m_draft[source]) return;
+        if (links_to_draft(source, target)) report_draft_target(target, pos);
+    }
+    void report_draft_target(size_t target, const diag::SourcePos& pos) const {
         const auto& t = m_input.pages[target];
         diag::Diagnostic d{m_input.drafts_published ? diag::Severity::warning : diag::Severity::error, "DRAFT001", pos,
                            "«" + t.title + "» (" + t.display_path + ") er et utkast (draft: true) og blir ikke publisert.",
@@ -118,9 +123,9 @@ private:
             if (anchors) m_anchors.prefetch_ids(*anchors);
         for (size_t k = 0; k < links.size(); ++k) {
             const auto& [target, anchors] = found[k];
-            if (anchors) m_bodies.check_anchor(*anchors, prepared[k].anchor, links[k].pos, m_diagnostics);
+            if (anchors) m_bodies.check_anchor(*anchors, prepared[k].anchor, i, links[k].pos, m_diagnostics);
             if (!target) continue;
-            check_draft_target(i, *target, links[k].pos);
+            if (links_to_draft(i, *target)) report_draft_target(*target, m_bodies.at(i, links[k]));
             if (published(i) && *target != i) m_backlinks.add(*target, k_mentioned_in_label, {SIZE_MAX, 0}, i);
         }
     }

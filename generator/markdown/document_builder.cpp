@@ -277,7 +277,7 @@ private:
     bool check_safe(const Record& record) {
         const std::optional<std::string> scheme = unsafe_scheme(record.link.target, record.slot.use);
         if (!scheme) return true;
-        m_diagnostics.warning(record.link.pos, "MD001", "Lenken bruker «" + *scheme + "», som ikke er tillatt.",
+        m_diagnostics.warning(record.link.pos.in(m_source.path()), "MD001", "Lenken bruker «" + *scheme + "», som ikke er tillatt.",
                               "Bruk en nettadresse som begynner med «https://», eller lenk til en side i nettstedet.");
         return false;
     }
@@ -285,7 +285,7 @@ private:
     // A link's position (where its destination was found in `frame`, else the block's start) and
     // its slot; an unsafe one is reported and dropped.
     void place(Record& record, std::optional<size_t> offset, const BlockFrame& frame, LinkSlot slot) {
-        record.link.pos = m_source.pos_at(offset.value_or(frame.start));
+        record.link.pos = m_source.line_col_at(offset.value_or(frame.start));
         record.slot = std::move(slot);
         if (check_safe(record)) return;
         m_unsafe.push_back(record.slot.node);
@@ -309,7 +309,7 @@ private:
         heading.level = cmark_node_get_heading_level(node);
         heading.text = std::string(util::trim(m_text.since(m_heading_start)));
         heading.id = m_ids.unique(util::slugify(heading.text));
-        heading.pos = m_source.pos_at(
+        heading.pos = m_source.line_col_at(
             m_source.offset_of(cmark_node_get_start_line(node), cmark_node_get_start_column(node)));
         return heading;
     }

@@ -24,15 +24,16 @@ struct Link {
     std::string text;
     /// Position in the original file of the destination's first character: after `](` (and a
     /// `<`, if any) for inline links; in the `[label]: dest` definition for reference-style links;
-    /// the URL itself for autolinks; the first character after `[[` for wikilinks.
-    diag::SourcePos pos;
+    /// the URL itself for autolinks; the first character after `[[` for wikilinks. In the file
+    /// whose display path Document::parse() was given.
+    diag::LineCol pos;
 };
 
 struct Heading {
     int level = 1;
     std::string text;       ///< plain text
     std::string id;         ///< unique within the page: slugify(text), then -1, -2 … on repeats
-    diag::SourcePos pos;
+    diag::LineCol pos;      ///< in the page's file, as Link::pos
 };
 
 /// Rewrites the destination of link number `index` (in links() order): return true with the new

@@ -37,7 +37,7 @@ size_t SourceText::offset_of(int line, int byte_col) const {
     return std::min(start + col, std::max(start, end));
 }
 
-diag::SourcePos SourceText::pos_at(size_t offset) {
+diag::LineCol SourceText::line_col_at(size_t offset) {
     offset = std::min(offset, m_body.size());
     const auto it = std::upper_bound(m_line_starts.begin(), m_line_starts.end(), offset);
     const auto line = static_cast<size_t>(it - m_line_starts.begin()) - 1;
@@ -51,7 +51,7 @@ diag::SourcePos SourceText::pos_at(size_t offset) {
     m_cache_offset = offset;
     m_cache_line = line;
     m_cache_col = col;
-    return diag::SourcePos{m_path, m_first_line + static_cast<int>(line), col};
+    return diag::LineCol{m_first_line + static_cast<int>(line), col};
 }
 
 }  // namespace stilas::markdown

@@ -16,6 +16,7 @@ public:
     SourceText(std::string_view body, std::string path, int first_line);
 
     std::string_view body() const { return m_body; }
+    const std::string& path() const { return m_path; }
     size_t line_count() const { return m_line_starts.size(); }
 
     /// Byte offset where body line `line` (1-based, as cmark counts) starts; clamped.
@@ -25,8 +26,11 @@ public:
     /// Byte offset of cmark's (line, byte column), clamped to that line.
     size_t offset_of(int line, int byte_col) const;
 
-    /// The file position of byte `offset`. Amortised O(1) when offsets come in increasing order.
-    diag::SourcePos pos_at(size_t offset);
+    /// The file line and column of byte `offset`. Amortised O(1) when offsets come in
+    /// increasing order.
+    diag::LineCol line_col_at(size_t offset);
+    /// The same with the file's path, for a diagnostic.
+    diag::SourcePos pos_at(size_t offset) { return line_col_at(offset).in(m_path); }
 
 private:
     std::string_view m_body;

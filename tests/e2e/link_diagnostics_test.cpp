@@ -11,6 +11,14 @@ using stilas::test::typed_site_config;
 using stilas::test::typed_site_pages;
 using Lines = std::vector<std::string>;
 
+// A method page that is a draft, for the DRAFT001 cases.
+const std::string k_draft_method = R"(-- metoder/utkast.md --
+---
+title: Utkast
+draft: true
+---
+)";
+
 TEST_CASE("a clean typed site builds with no diagnostics and is published") {
     auto b = build_inline(typed_site_config() + typed_site_pages());
     CHECK(b->headlines() == Lines{});
@@ -117,12 +125,7 @@ title: Temaer
 }
 
 TEST_CASE("a published page that links to a draft is an error, and a warning with --drafts") {
-    std::string site = typed_site_config() + typed_site_pages() + R"(-- metoder/utkast.md --
----
-title: Utkast
-draft: true
----
--- verktoy/ny.md --
+    std::string site = typed_site_config() + typed_site_pages() + k_draft_method + R"(-- verktoy/ny.md --
 ---
 title: Ny
 metoder: [utkast]
@@ -211,4 +214,16 @@ Se [der](../metoder/aksjonslaering.md#fire-laringsrom) og [[igp]].
                 "content/verktoy/ny.md:5:10: feil[LINK002]: Siden «Aksjonslæring» (content/metoder/aksjonslaering.md) "
                 "har ingen overskrift med ankeret «#fire-laringsrom». Mente du «#fire-laeringsrom»?"});
     CHECK_FALSE(b->sink.committed());
+}
+
+TEST_CASE("a body link to a draft is reported at the link, in the linking page") {
+    auto b = build_inline(typed_site_config() + typed_site_pages() + k_draft_method + R"(-- verktoy/ny.md --
+---
+title: Ny
+---
+Først [[igp]], så [utkastet](../metoder/utkast.md).
+)");
+    CHECK(b->headlines() == Lines{"content/verktoy/ny.md:4:30: feil[DRAFT001]: «Utkast» (content/metoder/utkast.md) er "
+                                  "et utkast (draft: true) og blir ikke publisert. Publiser siden, eller fjern lenken "
+                                  "til den."});
 }

@@ -15,11 +15,12 @@ const std::string k_path = "content/metoder/a.md";
 // The body starts on line 4 of the file (after three lines of front matter).
 Document parse(std::string_view body, diag::Diagnostics& d) { return Document::parse(body, k_path, 4, d); }
 
-diag::SourcePos at(int line, int col) { return diag::SourcePos{k_path, line, col}; }
+// A link's or heading's line and column (their path is the page's: k_path).
+diag::LineCol at(int line, int col) { return diag::LineCol{line, col}; }
 
 struct Seen {
     std::string target;
-    diag::SourcePos pos;
+    diag::LineCol pos;
     friend bool operator==(const Seen&, const Seen&) = default;
 };
 
