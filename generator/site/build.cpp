@@ -144,6 +144,7 @@ BuildResult build(const source::ContentSource& source, output::OutputSink* sink,
     std::vector<std::string> assets;
     for (const auto& f : loaded.files)
         if (is_asset(f.path)) assets.push_back(f.path);
+    memory::bulk_allocated();
     clock.lap("parse");
 
     // The graph keeps what rendering needs of the links and headings: each page's links are
