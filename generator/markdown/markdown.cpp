@@ -82,8 +82,12 @@ Document::Document(Document&&) noexcept = default;
 Document& Document::operator=(Document&&) noexcept = default;
 Document::~Document() = default;
 
+std::shared_ptr<const HtmlDictionary> make_html_dictionary(std::string sample_html) {
+    return std::make_shared<const HtmlDictionary>(std::move(sample_html));
+}
+
 Document Document::parse(std::string_view body, const std::string& path, int first_line,
-                         diag::Diagnostics& diagnostics) {
+                         diag::Diagnostics& diagnostics, std::shared_ptr<const HtmlDictionary> dictionary) {
     // CR before LF sits at a line end, so dropping it moves no line or column.
     std::string without_cr;
     if (body.find("\r\n") != std::string_view::npos) without_cr = util::replace_all(body, "\r\n", "\n");
@@ -94,7 +98,7 @@ Document Document::parse(std::string_view body, const std::string& path, int fir
         impl->parsed.plain_text = text;
     } else {
         impl->parsed = build_body(text, path, first_line, diagnostics);
-        impl->prerendered = prerender(impl->parsed);
+        impl->prerendered = prerender(impl->parsed, std::move(dictionary));
         // The tree is no longer needed: every render splices into the pre-rendered HTML.
         impl->parsed.tree = CmarkTree();
         for (LinkSlot& slot : impl->parsed.slots) slot.node = slot.label = nullptr;

@@ -42,6 +42,12 @@ struct Heading {
 /// Both come empty, with the room of the previous link's strings: no allocation per link.
 using LinkRewriter = std::function<bool(size_t index, const Link& link, std::string& url_out, std::string& text_out)>;
 
+/// What pages' pre-rendered HTML is compressed against in memory (compressed_text.hpp).
+class HtmlDictionary;
+/// A dictionary from sample HTML, e.g. the first pages' render_html(nullptr) together: their
+/// last 64 KB.
+std::shared_ptr<const HtmlDictionary> make_html_dictionary(std::string sample_html);
+
 class Document {
 public:
     /// Parses `body`, whose first line is line `first_line` of `path`. GFM extensions
@@ -50,8 +56,10 @@ public:
     /// with a warning (MD001): such a link is not in links() and renders as its text only.
     /// Input shapes this cmark version handles in quadratic time (see input_guard.hpp) are
     /// refused with an error (MD002): no links or headings, and the body is rendered escaped.
+    /// The pre-rendered HTML is kept compressed, against `dictionary` when there is one (the
+    /// HTML is the same either way; only its memory differs).
     static Document parse(std::string_view body, const std::string& path, int first_line,
-                          diag::Diagnostics& diagnostics);
+                          diag::Diagnostics& diagnostics, std::shared_ptr<const HtmlDictionary> dictionary = nullptr);
 
     Document(Document&&) noexcept;
     Document& operator=(Document&&) noexcept;

@@ -11,7 +11,7 @@ constexpr size_t k_room_kept = 1 << 20;
 
 }  // namespace
 
-PrerenderedHtml prerender(const ParsedBody& parsed) {
+PrerenderedHtml prerender(const ParsedBody& parsed, std::shared_ptr<const HtmlDictionary> dictionary) {
     // The thread's room, reused page after page: only the compressed copy is kept.
     thread_local std::string room;
     PrerenderedHtml out;
@@ -20,7 +20,7 @@ PrerenderedHtml prerender(const ParsedBody& parsed) {
     for (const LinkSlot& slot : parsed.slots) gaps += slot.label != nullptr ? 1 : 0;
     out.splices.reserve(gaps);
     const size_t size = write_gapped_html(parsed, room, out.splices);
-    out.html = CompressedText(std::string_view(room.data(), size));
+    out.html = CompressedText(std::string_view(room.data(), size), std::move(dictionary));
     if (room.size() > k_room_kept) std::string().swap(room);  // a rare huge page keeps no memory
     return out;
 }

@@ -16,7 +16,7 @@ struct PrerenderedHtml {
     std::vector<Splice> splices;   ///< in offset order
 };
 
-/// Renders `parsed` (html_writer.hpp) and compresses the result.
-PrerenderedHtml prerender(const ParsedBody& parsed);
+/// Renders `parsed` (html_writer.hpp) and compresses the result (against `dictionary`, if any).
+PrerenderedHtml prerender(const ParsedBody& parsed, std::shared_ptr<const HtmlDictionary> dictionary = nullptr);
 
 }  // namespace stilas::markdown

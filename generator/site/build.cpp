@@ -73,6 +73,9 @@ struct Parsed {
     std::vector<markdown::Document> bodies;
 };
 
+// Pages whose HTML makes the dictionary for the rest (up to LZ4's 64 KB).
+constexpr size_t k_dictionary_pages = 16;
+
 // Each page's file text is freed once the page is parsed: only diagnostics need it again, and
 // keep_sources() reads those files again.
 Parsed parse_pages(std::vector<source::SourceFile>& files, const config::SiteConfig& config,
@@ -86,12 +89,13 @@ Parsed parse_pages(std::vector<source::SourceFile>& files, const config::SiteCon
     std::vector<content::Document> pages(page_files.size());
     std::vector<char> parsed(page_files.size(), 0);
     std::vector<std::optional<markdown::Document>> bodies(page_files.size());
-    util::parallel_for(page_files.size(), threads, [&](size_t i) {
+    std::shared_ptr<const markdown::HtmlDictionary> dictionary;
+    auto parse = [&](size_t i) {
         if (auto doc = content::parse_document(*page_files[i], config, prefix, diagnostics)) {
             pages[i] = std::move(*doc);
             parsed[i] = 1;
             bodies[i] = markdown::Document::parse(pages[i].body, pages[i].display_path, pages[i].body_first_line,
-                                                  diagnostics);
+                                                  diagnostics, dictionary);
             if (search) search->add_page(i, pages[i], *bodies[i]);
             // The parsed body holds all later phases need; the Markdown and plain text (read, or
             // taken, by the search index above) would only take memory.
@@ -99,7 +103,16 @@ Parsed parse_pages(std::vector<source::SourceFile>& files, const config::SiteCon
             bodies[i]->release_plain_text();
         }
         std::string().swap(page_files[i]->bytes);
-    });
+    };
+    // The first pages are parsed on their own, and their HTML is the dictionary the others' is
+    // kept compressed against (markdown::HtmlDictionary: about a fifth less memory for it).
+    const size_t first = std::min(page_files.size(), k_dictionary_pages);
+    util::parallel_for(first, threads, parse);
+    std::string sample;
+    for (size_t i = 0; i < first; ++i)
+        if (bodies[i]) sample += bodies[i]->render_html(nullptr);
+    dictionary = markdown::make_html_dictionary(std::move(sample));
+    util::parallel_for(page_files.size() - first, threads, [&](size_t k) { parse(first + k); });
     Parsed out;
     out.bodies.reserve(pages.size());
     size_t kept = 0;

@@ -50,3 +50,44 @@ TEST_CASE("texts compressed one after another on one thread each read back alone
     }
     for (size_t i = kept.size(); i-- > 0;) CHECK(kept[i].text() == texts[i]);
 }
+
+TEST_CASE("texts compressed against a dictionary read back byte for byte, and take less") {
+    // Pages of one site: the same markup and many of the same words as the sample.
+    auto page = [](int n) {
+        std::string t = "<h2 id=\"bakgrunn\">Bakgrunn</h2>\n";
+        for (int j = 0; j < 30; ++j)
+            t += "<p>Kulturskolen samarbeider med skole " + std::to_string((n * 7 + j) % 13) +
+                 " om medvirkning og <a href=\"/metoder/side-" + std::to_string((n + j) % 41) + "/\">læring</a>.</p>\n";
+        return t;
+    };
+    std::string sample;
+    for (int n = 0; n < 4; ++n) sample += page(n);
+    const auto dictionary = std::make_shared<const stilas::markdown::HtmlDictionary>(sample);
+    std::vector<std::string> texts;
+    std::vector<CompressedText> with, without;
+    for (int n = 10; n < 30; ++n) {
+        texts.push_back(page(n));
+        with.emplace_back(texts.back(), dictionary);
+        without.emplace_back(texts.back());
+    }
+    size_t with_bytes = 0, without_bytes = 0;
+    std::string room;
+    for (size_t i = with.size(); i-- > 0;) {
+        CHECK(with[i].text() == texts[i]);
+        CHECK(with[i].read_into(room) == texts[i]);
+        with_bytes += with[i].stored_size();
+        without_bytes += without[i].stored_size();
+    }
+    CHECK(with_bytes * 10 < without_bytes * 9);   // at least a tenth less
+    // A text kept without the dictionary, after some with it, is not tied to it.
+    const CompressedText alone(page(99));
+    CHECK(alone.text() == page(99));
+}
+
+TEST_CASE("a dictionary keeps only the last 64 KB of its sample, which LZ4 can refer to") {
+    std::string sample(100000, 'x');
+    sample.replace(sample.size() - 5, 5, "slutt");
+    const stilas::markdown::HtmlDictionary dictionary(sample);
+    CHECK(dictionary.bytes().size() == size_t{64} << 10);
+    CHECK(dictionary.bytes().ends_with("slutt"));
+}

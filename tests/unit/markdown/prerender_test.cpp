@@ -67,3 +67,20 @@ TEST_CASE("a body that contains the marker text still renders its links and the 
                       "1t</p>\n<h1 id=\"zqstilaslenke\">" + k_marker_text + "</h1>\n");
     check_same(body, "/a/", "Tekst");
 }
+
+TEST_CASE("a page parsed against an HTML dictionary renders exactly as without it") {
+    diag::Diagnostics d;
+    std::string first_body, body;
+    for (int i = 0; i < 40; ++i) {
+        first_body += "## Del " + std::to_string(i) + "\n\nKulturskolen og [skolen](../verktoy/a.md) samarbeider.\n\n";
+        body += "Avsnitt " + std::to_string(i) + " om [[kommune]] og *medvirkning* i kulturskolen.\n\n| a | b |\n|---|---|\n| x | y |\n\n";
+    }
+    const Document first = Document::parse(first_body, "content/a.md", 4, d);
+    const auto dictionary = make_html_dictionary(first.render_html(nullptr));
+    const Document plain = Document::parse(body, "content/b.md", 4, d);
+    const Document compact = Document::parse(body, "content/b.md", 4, d, dictionary);
+    CHECK(compact.render_html(nullptr) == plain.render_html(nullptr));
+    const auto rewrite = rewriter("/kommuner/x/", "Kommune X");
+    CHECK(compact.render_html(rewrite) == plain.render_html(rewrite));
+    CHECK(d.error_count() == 0);
+}
