@@ -72,10 +72,8 @@ private:
 
     // A published page pointing at a draft: DRAFT001 (an error, or a warning when drafts are
     // published too).
+    // (Asked first: a body link's position is made only for a finding.)
     bool links_to_draft(size_t source, size_t target) const { return m_draft[target] && !m_draft[source]; }
-    void check_draft_target(size_t source, size_t target, const diag::SourcePos& pos) const {
-        if (links_to_draft(source, target)) report_draft_target(target, pos);
-    }
     void report_draft_target(size_t target, const diag::SourcePos& pos) const {
         const auto& t = m_input.pages[target];
         diag::Diagnostic d{m_input.drafts_published ? diag::Severity::warning : diag::Severity::error, "DRAFT001", pos,
@@ -97,7 +95,7 @@ private:
                 it = std::prev(out.references.end());
             }
             if (!target) continue;
-            check_draft_target(i, *target, ref.pos);
+            if (links_to_draft(i, *target)) report_draft_target(*target, ref.pos);
             it->second.push_back(*target);
             if (published(i) && *target != i)
                 m_backlinks.add(*target, ref.backlink_label, group_order(m_input.config, page.type, ref.field), i);

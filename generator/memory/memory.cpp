@@ -13,8 +13,8 @@
 namespace stilas::memory {
 
 namespace {
-// The environment's choice of 2 MiB pages wins over plan_for_content() and bulk_allocated().
-bool g_pages_from_environment = false;
+// The environment's choice of 2 MiB pages wins over every call here.
+bool pages_from_environment() { return std::getenv("MIMALLOC_LARGE_OS_PAGES") != nullptr; }
 bool g_large_pages_to_the_end = false;
 }  // namespace
 
@@ -22,8 +22,7 @@ void configure_for_build() {
     mi_option_set_enabled_default(mi_option_allow_decommit, false);
     // mimalloc has read its options from the environment at start: an option set here is
     // taken for what it allocates from now on (a default would be ignored).
-    g_pages_from_environment = std::getenv("MIMALLOC_LARGE_OS_PAGES") != nullptr;
-    if (g_pages_from_environment) return;
+    if (pages_from_environment()) return;
     mi_option_set_enabled(mi_option_large_os_pages, true);
     // Else a thread's first block (when more than one thread runs) comes in 4 KiB pages.
     if (!std::getenv("MIMALLOC_EAGER_COMMIT_DELAY")) mi_option_set(mi_option_eager_commit_delay, 0);
@@ -59,11 +58,11 @@ int run_on_fresh_heap(const std::function<int()>& work) {
 
 void plan_for_content(size_t content_bytes) {
     g_large_pages_to_the_end = content_bytes >= k_large_pages_from;
-    if (g_large_pages_to_the_end && !g_pages_from_environment) mi_option_set_enabled(mi_option_large_os_pages, true);
+    if (g_large_pages_to_the_end && !pages_from_environment()) mi_option_set_enabled(mi_option_large_os_pages, true);
 }
 
 void bulk_allocated() {
-    if (g_pages_from_environment || g_large_pages_to_the_end) return;
+    if (pages_from_environment() || g_large_pages_to_the_end) return;
     mi_option_set_enabled(mi_option_large_os_pages, false);
 }
 

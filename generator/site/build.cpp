@@ -86,14 +86,13 @@ Parsed parse_pages(std::vector<source::SourceFile>& files, const config::SiteCon
         if (content::is_page_path(f.path)) page_files.push_back(&f);
     // The pages are parsed into their final vector and compacted in place: a second vector of
     // documents would hold every page twice at the end of the phase, the build's heap peak.
+    // A page whose front matter or text could not be read has no body.
     std::vector<content::Document> pages(page_files.size());
-    std::vector<char> parsed(page_files.size(), 0);
     std::vector<std::optional<markdown::Document>> bodies(page_files.size());
     std::shared_ptr<const markdown::HtmlDictionary> dictionary;
     auto parse = [&](size_t i) {
         if (auto doc = content::parse_document(*page_files[i], config, prefix, diagnostics)) {
             pages[i] = std::move(*doc);
-            parsed[i] = 1;
             bodies[i] = markdown::Document::parse(pages[i].body, pages[i].display_path, pages[i].body_first_line,
                                                   diagnostics, dictionary);
             if (search) search->add_page(i, pages[i], *bodies[i]);
@@ -117,7 +116,7 @@ Parsed parse_pages(std::vector<source::SourceFile>& files, const config::SiteCon
     out.bodies.reserve(pages.size());
     size_t kept = 0;
     for (size_t i = 0; i < pages.size(); ++i) {
-        if (!parsed[i]) continue;
+        if (!bodies[i]) continue;
         if (kept != i) pages[kept] = std::move(pages[i]);
         out.bodies.push_back(std::move(*bodies[i]));
         ++kept;
