@@ -156,7 +156,6 @@ BuildResult build(const source::ContentSource& source, output::OutputSink* sink,
     std::vector<std::string> assets;
     for (const auto& f : loaded.files)
         if (is_asset(f.path)) assets.push_back(f.path);
-    memory::bulk_allocated();
     clock.lap("parse");
 
     // The graph keeps what rendering needs of the links and headings: each page's links are
@@ -170,6 +169,7 @@ BuildResult build(const source::ContentSource& source, output::OutputSink* sink,
                                 [&](size_t i) { parsed.bodies[i].release_links(); },
                                 [&](size_t i) { parsed.bodies[i].release_headings(); }};
     links::LinkGraph graph = links::resolve_links(link_input, diagnostics, threads);
+    memory::bulk_allocated();
     clock.lap("link");
 
     auto keep_sources = [&] {
