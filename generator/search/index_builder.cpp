@@ -2,6 +2,7 @@
 #include "search/index_builder.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <deque>
 #include <mutex>
@@ -62,16 +63,41 @@ struct IndexBuilder::Impl {
     }
     std::once_flag parts_read;
     std::optional<PageCache> parts_cache;
-    std::mutex mutex;
+    /// Which analyzers a thread may find without the lock (see analyzer()): a number no other
+    /// builder of the process has had, and a new one when the analyzers are dropped.
+    uint64_t generation = new_generation();
+    // What the parse threads write for every page, on cache lines of its own: on a line with
+    // what they only read (the cache, the generation), each write made the other thread's
+    // next read of it a miss.
+    alignas(64) std::mutex mutex;
     std::unordered_map<std::thread::id, std::unique_ptr<PageAnalyzer>> analyzers;
     std::deque<PageRecord> pages;
     IndexStats stats;
 
+    static uint64_t new_generation() {
+        static std::atomic<uint64_t> last{0};
+        return ++last;
+    }
+
+    /// The calling thread's analyzer: after its first page, from a note of its own (the lock
+    /// and the map were two shared cache lines a page).
     PageAnalyzer& analyzer() {
+        thread_local struct {
+            uint64_t generation = 0;
+            PageAnalyzer* analyzer = nullptr;
+        } mine;
+        if (mine.generation == generation) return *mine.analyzer;
         std::lock_guard lock(mutex);
         auto& slot = analyzers[std::this_thread::get_id()];
         if (!slot) slot = std::make_unique<PageAnalyzer>(vocabulary);
+        mine = {generation, slot.get()};
         return *slot;
+    }
+
+    /// Drops the analyzers (after the last page): their token caches are not needed any more.
+    void drop_analyzers() {
+        analyzers.clear();
+        generation = new_generation();
     }
 
     PageId keep(PageRecord record, bool from_cache) {
@@ -209,7 +235,7 @@ PageId IndexBuilder::add_page(std::string_view cache_key, const std::function<Pa
 }
 
 std::vector<OutputFile> IndexBuilder::finish(const IndexInput& input, unsigned threads) {
-    m_impl->analyzers.clear();  // their token caches are not needed any more
+    m_impl->drop_analyzers();
     m_impl->stats.retained_bytes = m_impl->retained_bytes();
     if (m_impl->cache.enabled()) {
         // Before the index files intern their labels' terms: exactly the names records use.

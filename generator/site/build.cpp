@@ -90,6 +90,7 @@ Parsed parse_pages(std::vector<source::SourceFile>& files, const config::SiteCon
     std::vector<content::Document> pages(page_files.size());
     std::vector<std::optional<markdown::Document>> bodies(page_files.size());
     std::shared_ptr<const markdown::HtmlDictionary> dictionary;
+    if (search) search->expect_pages(page_files.size());
     auto parse = [&](size_t i) {
         if (auto doc = content::parse_document(*page_files[i], config, prefix, diagnostics)) {
             pages[i] = std::move(*doc);

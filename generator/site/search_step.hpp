@@ -22,10 +22,15 @@ public:
     SearchIndexBuilder(const config::SiteConfig& config, std::string cache_dir);
     ~SearchIndexBuilder();
 
+    /// Before the parse phase: room for the analyses of `count` pages (add_page()'s `order` is
+    /// below it), so that the parse threads take no lock to keep them.
+    void expect_pages(size_t count);
+
     /// Called in the parse phase, from several threads at once (distinct pages). Takes the
     /// body's plain text when it analyses the page (nothing reads it after). `order`: the
-    /// page's place in parse order, distinct for each page; finish() finds the analyses of its
-    /// published pages by walking that order (the published pages are a subsequence of it).
+    /// page's place in parse order, distinct for each page and below expect_pages()' count;
+    /// finish() finds the analyses of its published pages by walking that order (the
+    /// published pages are a subsequence of it).
     void add_page(size_t order, const content::Document& page, markdown::Document& body);
 
     /// Called once after rendering: the index files (site-relative path, bytes) for the pages in

@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <stdexcept>
+
+#include "site/search_step.hpp"
 #include "site/search_text.hpp"
 
 using namespace stilas;
@@ -40,4 +43,18 @@ TEST_CASE("a page's search text has wikilinks as readers see them and Markdown f
     // starts a line, and each scalar ends one.
     CHECK(text.body == "Tekst om   og planen.\nSe [veilederen] og aksjonslæring og , [halv](lenke og [[ingen slutt\n\n");
     CHECK(body.plain_text().empty());   // taken: nothing reads it after the search step
+}
+
+TEST_CASE("the search step keeps analyses only for the pages it was told to expect") {
+    config::SiteConfig config;
+    site::SearchIndexBuilder search(config, "");
+    search.expect_pages(1);
+    content::Document page;
+    page.title = "Tittel";
+    page.path = "a.md";
+    diag::Diagnostics d;
+    markdown::Document body = markdown::Document::parse("Tekst.\n", "a.md", 1, d);
+    CHECK_NOTHROW(search.add_page(0, page, body));
+    // A page past the expected ones is a mistake of the caller: told, not written past the end.
+    CHECK_THROWS_AS(search.add_page(1, page, body), std::logic_error);
 }
