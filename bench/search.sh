@@ -6,9 +6,10 @@
 #       /dev/shm (tmpfs: a slow disk would measure the disk), build folder build-bench (shared with
 #       bench/run.sh)
 # 1. Generates N pages (stilas_bench_generate) and, per round, alternating: a pair of Stilas
-#    builds, stilas build --timings (with the index) then stilas build --no-search --timings
-#    (without), and Pagefind over the first build's HTML (--output-subdir pagefind_idx), each
-#    under /usr/bin/time; Pagefind only in the last R rounds (it takes ~5x a Stilas build).
+#    builds, stilas build --timings (with the index) and stilas build --no-search --timings
+#    (without), each first in every other round, and Pagefind over the first build's HTML
+#    (--output-subdir pagefind_idx), each under /usr/bin/time; Pagefind only in the last R
+#    rounds (it takes ~5x a Stilas build).
 #    Medians of wall time, CPU time (user+sys) and peak memory (max RSS). Stilas's index cost is
 #    the difference of the medians with and without the index, and the median of the differences
 #    within a pair (steadier on a shared machine); its page analysis runs inside the parse phase,
@@ -76,8 +77,15 @@ rounds=$((pairs > runs ? pairs : runs))
 for ((i = 1; i <= rounds; i++)); do
   if ((i > rounds - pairs)); then
     rm -rf "$work/out" "$work/out-nosearch"
-    measure "$work/stilas.log" "$work/timings-stilas-$i" "${stilas_build[@]}" --out "$work/out"
-    measure "$work/nosearch.log" "$work/timings-nosearch-$i" "${stilas_build[@]}" --no-search --out "$work/out-nosearch"
+    # The pair's order turns round every round: a build that follows another runs on memory
+    # the machine has just given back, and on this VM fresh memory costs more than reused.
+    if ((i % 2)); then
+      measure "$work/stilas.log" "$work/timings-stilas-$i" "${stilas_build[@]}" --out "$work/out"
+      measure "$work/nosearch.log" "$work/timings-nosearch-$i" "${stilas_build[@]}" --no-search --out "$work/out-nosearch"
+    else
+      measure "$work/nosearch.log" "$work/timings-nosearch-$i" "${stilas_build[@]}" --no-search --out "$work/out-nosearch"
+      measure "$work/stilas.log" "$work/timings-stilas-$i" "${stilas_build[@]}" --out "$work/out"
+    fi
   fi
   if ((i > rounds - runs)); then   # the last rounds: the last build keeps Pagefind's index
     rm -rf "$work/out/pagefind_idx"
