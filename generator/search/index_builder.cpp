@@ -234,6 +234,8 @@ PageId IndexBuilder::add_page(std::string_view cache_key, const std::function<Pa
     return m_impl->keep(std::move(*record), from_cache);
 }
 
+void IndexBuilder::pages_added() { m_impl->drop_analyzers(); }
+
 std::vector<OutputFile> IndexBuilder::finish(const IndexInput& input, unsigned threads) {
     m_impl->drop_analyzers();
     m_impl->stats.retained_bytes = m_impl->retained_bytes();

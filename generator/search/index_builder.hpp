@@ -45,6 +45,11 @@ public:
     /// cache); `text` is called only when the cache has no analysis for the key.
     PageId add_page(std::string_view cache_key, const std::function<PageText()>& text);
 
+    /// After the last add_page() (optional; finish() does it too): frees the threads' analyzers
+    /// and their caches of tokens, which nothing after the pages needs, so that what the build
+    /// makes before finish() reuses their memory. An add_page() after it makes them anew.
+    void pages_added();
+
     /// The index files for `input` (published pages only) and the engine's modules. Call once,
     /// after every add_page has returned. The posting lists are scored on up to `threads`
     /// threads (0 = all cores); the files are the same for any count.

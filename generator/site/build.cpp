@@ -113,6 +113,7 @@ Parsed parse_pages(std::vector<source::SourceFile>& files, const config::SiteCon
         if (bodies[i]) sample += bodies[i]->render_html(nullptr);
     dictionary = markdown::make_html_dictionary(std::move(sample));
     util::parallel_for(page_files.size() - first, threads, [&](size_t k) { parse(first + k); });
+    if (search) search->pages_added();
     Parsed out;
     out.bodies.reserve(pages.size());
     size_t kept = 0;

@@ -363,6 +363,8 @@ void SearchIndexBuilder::add_page(size_t order, const content::Document& page, m
     m_impl->analysed[order] = {page.path, id};
 }
 
+void SearchIndexBuilder::pages_added() { m_impl->builder.pages_added(); }
+
 // The published pages' analyses (k_no_value: a page not analysed). The published pages are the
 // analysed ones in the same order, some left out (drafts: select_published() keeps the order),
 // so each is looked for from where the last was found: a compare of paths a page, where a hash

@@ -33,6 +33,10 @@ public:
     /// published pages are a subsequence of it).
     void add_page(size_t order, const content::Document& page, markdown::Document& body);
 
+    /// After the parse phase: frees what only the analysis of pages needed (the threads' token
+    /// caches), before the link and render phases take memory.
+    void pages_added();
+
     /// Called once after rendering: the index files (site-relative path, bytes) for the pages in
     /// `site`, made on up to `threads` threads (0 = all cores).
     std::vector<std::pair<std::string, std::string>> finish(const Published& site, unsigned threads);

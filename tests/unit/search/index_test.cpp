@@ -8,6 +8,7 @@
 #include <cstring>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -101,17 +102,29 @@ const std::vector<PageText> k_pages{
     {"Medvirkning", "Barn og unge får påvirke.", "Kommunane lar elevane medverke i kulturskulen."},
 };
 
-std::map<std::string, std::string> build(const std::string& cache_dir, IndexStats* stats = nullptr) {
+// `pages_added_after`: pages_added() is called after that many pages (none: never).
+std::map<std::string, std::string> build(const std::string& cache_dir, IndexStats* stats = nullptr,
+                                         std::optional<size_t> pages_added_after = std::nullopt) {
     IndexBuilder builder(cache_dir);
     std::vector<PageId> ids;
-    for (size_t i = 0; i < k_pages.size(); ++i)
+    for (size_t i = 0; i < k_pages.size(); ++i) {
+        if (pages_added_after == i) builder.pages_added();
         ids.push_back(builder.add_page("blob" + std::to_string(i), [&] { return k_pages[i]; }));
+    }
     std::map<std::string, std::string> files;
     for (auto& f : builder.finish(small_input(ids))) files[f.path] = f.bytes;
     if (stats) *stats = builder.stats();
     return files;
 }
 }  // namespace
+
+TEST_CASE("pages added after the analyzers were freed are analysed as before") {
+    const auto whole = build("");
+    // The thread's analyzer is made again for the pages after pages_added(), and after all
+    // of them: the same index files.
+    CHECK(build("", nullptr, 1) == whole);
+    CHECK(build("", nullptr, k_pages.size()) == whole);
+}
 
 TEST_CASE("varints and length-prefixed bytes round-trip") {
     std::string bytes;
