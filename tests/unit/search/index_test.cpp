@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -276,6 +277,38 @@ TEST_CASE("postings are byte-identical whatever the number of threads") {
         CHECK(one.terms[i].text == three.terms[i].text);
         CHECK(one.terms[i].postings == three.terms[i].postings);
     }
+}
+
+TEST_CASE("postings of uneven documents are byte-identical whatever the number of threads") {
+    // The ranges share out the work by entries, not documents: long pages at the end, empty
+    // ones, and labels on some move the boundaries far from the middle.
+    Vocabulary vocabulary;
+    PageAnalyzer analyzer(vocabulary);
+    std::vector<PageRecord> records;
+    for (int i = 0; i < 1500; ++i) {
+        std::string body;
+        if (i % 11 != 0)
+            for (int w = 0; w < (i < 1000 ? 2 : 300); ++w) body += "ord" + std::to_string((i * 7 + w) % 401) + " ";
+        records.push_back(analyzer.analyze({"Side " + std::to_string(i % 5), "", body}));
+    }
+    const std::vector<TermEntry> label = analyzer.label_terms("Kulturskolen i kommunen");
+    const std::vector<const std::vector<TermEntry>*> tags(3, &label);
+    std::vector<DocTerms> docs(records.size());
+    for (size_t i = 0; i < records.size(); ++i) {
+        docs[i].record = &records[i];
+        if (i % 3 == 0) docs[i].tags = std::span(tags);
+    }
+    const PostingsResult one = build_postings(docs, vocabulary, 1);
+    for (unsigned threads : {2u, 3u}) {
+        const PostingsResult more = build_postings(docs, vocabulary, threads);
+        REQUIRE(one.terms.size() == more.terms.size());
+        for (size_t i = 0; i < one.terms.size(); ++i) CHECK(one.terms[i].postings == more.terms[i].postings);
+    }
+    // Documents without entries or labels: no work to share, the same (empty) lists.
+    std::vector<PageRecord> empty(600);
+    std::vector<DocTerms> none(empty.size());
+    for (size_t i = 0; i < empty.size(); ++i) none[i].record = &empty[i];
+    CHECK(build_postings(none, vocabulary, 3).terms.size() == build_postings(none, vocabulary, 1).terms.size());
 }
 
 TEST_CASE("facet values are stored as ranges, lists or bitmaps") {
