@@ -70,19 +70,23 @@ std::string absolute_out_dir(const std::string& out_dir) {
 }  // namespace
 
 DirectorySink::DirectorySink(std::string out_dir_shown, std::string out_dir, std::string staging_dir,
-                             Durability durability)
+                             int staging_folder, Durability durability)
     : m_out_dir_shown(std::move(out_dir_shown)), m_out_dir(std::move(out_dir)), m_staging_dir(std::move(staging_dir)),
-      m_durability(durability) {}
+      m_staging_folder(staging_folder), m_durability(durability) {}
 
-DirectorySink::~DirectorySink() { abandon(); }
+DirectorySink::~DirectorySink() {
+    abandon();
+    close_staging();
+}
+
+void DirectorySink::close_staging() {
+    if (m_staging_folder >= 0) ::close(m_staging_folder);
+    m_staging_folder = -1;
+}
 
 std::string DirectorySink::write(const std::string& path, std::string_view bytes) {
-    {
-        std::lock_guard lock(m_state_mutex);
-        if (m_state != State::open) {
-            return "«" + path + "» ble ikke skrevet: utdataene er allerede publisert eller forkastet.";
-        }
-    }
+    if (m_state.load(std::memory_order_acquire) != State::open)
+        return "«" + path + "» ble ikke skrevet: utdataene er allerede publisert eller forkastet.";
     if (!util::is_safe_relative_path(path)) {
         return "«" + path + "» er ikke en trygg relativ sti i utdatamappen og blir ikke skrevet.";
     }
@@ -99,21 +103,21 @@ std::string DirectorySink::write(const std::string& path, std::string_view bytes
         {
             std::lock_guard lock(m_folders_mutex);
             for (size_t end = parent.size(); end != 0; end = shorter(end)) {
-                if (m_folders.contains(std::string(parent.substr(0, end)))) {
+                if (m_folders.contains(parent.substr(0, end))) {
                     existing = end;
                     break;
                 }
             }
         }
         if (existing != parent.size()) {
-            err = make_parent_folders(m_staging_dir, path, existing);
+            err = make_parent_folders(m_staging_folder, path, existing);
             std::lock_guard lock(m_folders_mutex);
             if (err.empty()) {
                 for (size_t end = parent.size(); end > existing; end = shorter(end)) m_folders.emplace(parent.substr(0, end));
             }
         }
     }
-    if (err.empty()) err = write_whole_file(m_staging_dir + "/" + path, bytes);
+    if (err.empty()) err = write_whole_file(m_staging_folder, path, bytes);
     if (err.empty()) return {};
     return "Kunne ikke skrive «" + path + "» i «" + m_staging_dir + "»: " + err +
            ". Sjekk at disken har ledig plass og at du har skrivetilgang.";
@@ -122,8 +126,9 @@ std::string DirectorySink::write(const std::string& path, std::string_view bytes
 std::string DirectorySink::commit() {
     std::lock_guard lock(m_state_mutex);
     if (m_state != State::open) return "Utdataene er allerede publisert eller forkastet.";
-    std::string err = write_whole_file(m_staging_dir + "/" + k_marker_file, k_marker_text);
-    if (err.empty() && ::unlink((m_staging_dir + "/" + k_staging_marker_file).c_str()) != 0) err = errno_text(errno);
+    std::string err = write_whole_file(m_staging_folder, k_marker_file, k_marker_text);
+    if (err.empty() && ::unlinkat(m_staging_folder, k_staging_marker_file, 0) != 0) err = errno_text(errno);
+    close_staging();
     if (err.empty() && m_durability == Durability::synced) err = sync_tree(m_staging_dir);
     if (!err.empty()) {
         remove_tree(m_staging_dir);
@@ -178,6 +183,7 @@ std::string DirectorySink::publish() {
 void DirectorySink::abandon() {
     std::lock_guard lock(m_state_mutex);
     if (m_state != State::open) return;
+    close_staging();
     remove_tree(m_staging_dir);
     m_state = State::abandoned;
 }
@@ -215,7 +221,14 @@ DirectorySinkResult make_directory_sink(const std::string& out_dir, Durability d
                        ". Sjekk at disken har ledig plass og at du har skrivetilgang.";
         return result;
     }
-    result.sink = std::make_unique<DirectorySink>(out_dir, abs, staging, durability);
+    const int folder = open_folder(staging);
+    if (folder < 0) {
+        const int err = errno;
+        remove_tree(staging);
+        result.error = "Kunne ikke åpne arbeidsmappen «" + staging + "»: " + errno_text(err) + ". Sjekk lesetilgangen.";
+        return result;
+    }
+    result.sink = std::make_unique<DirectorySink>(out_dir, abs, staging, folder, durability);
     return result;
 }
 

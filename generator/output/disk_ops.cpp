@@ -38,22 +38,29 @@ bool process_is_running(pid_t pid) {
 
 std::string errno_text(int err) { return std::generic_category().message(err); }
 
-std::string make_parent_folders(const std::string& root, std::string_view rel, size_t existing) {
+std::string make_parent_folders(int root, std::string_view rel, size_t existing) {
     for (size_t slash = rel.find('/', existing == 0 ? 0 : existing + 1); slash != std::string_view::npos;
          slash = rel.find('/', slash + 1)) {
-        std::string folder = root + "/" + std::string(rel.substr(0, slash));
-        if (::mkdir(folder.c_str(), 0755) == 0) continue;
+        const std::string folder(rel.substr(0, slash));
+        if (::mkdirat(root, folder.c_str(), 0755) == 0) continue;
         const int err = errno;
         struct stat st {};
         // Another thread may have created it a moment ago; only a folder is acceptable.
-        if (err == EEXIST && ::lstat(folder.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) continue;
+        if (err == EEXIST && ::fstatat(root, folder.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(st.st_mode))
+            continue;
         return errno_text(err == EEXIST ? ENOTDIR : err);
     }
     return {};
 }
 
+int open_folder(const std::string& path) { return ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); }
+
 std::string write_whole_file(const std::string& path, std::string_view bytes) {
-    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644);
+    return write_whole_file(AT_FDCWD, path, bytes);
+}
+
+std::string write_whole_file(int folder, const std::string& path, std::string_view bytes) {
+    int fd = ::openat(folder, path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0644);
     if (fd < 0) return errno_text(errno);
     size_t done = 0;
     while (done < bytes.size()) {
@@ -72,7 +79,7 @@ std::string write_whole_file(const std::string& path, std::string_view bytes) {
 }
 
 std::string sync_folder(const std::string& path) {
-    int fd = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    int fd = open_folder(path);
     if (fd < 0) return errno_text(errno);
     const int rc = ::fsync(fd);
     const int err = errno;
@@ -81,7 +88,7 @@ std::string sync_folder(const std::string& path) {
 }
 
 std::string sync_tree(const std::string& path) {
-    int fd = ::open(path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    int fd = open_folder(path);
     if (fd < 0) return errno_text(errno);
     // One syncfs instead of an fsync per page: thousands of small files would be slow.
     int rc = ::syncfs(fd);

@@ -10,13 +10,19 @@ namespace stilas::output {
 /// The system's text for `err` (e.g. "No space left on device").
 std::string errno_text(int err);
 
-/// Creates the folders of `rel` (a safe relative path) below `root`, the last component
-/// excluded, and those ending at or before byte `existing` (a '/' or 0) taken as made already.
-/// Concurrent calls for overlapping paths are fine.
-std::string make_parent_folders(const std::string& root, std::string_view rel, size_t existing = 0);
+/// Creates the folders of `rel` (a safe relative path) below the folder open as `root`, the
+/// last component excluded, and those ending at or before byte `existing` (a '/' or 0) taken as
+/// made already. Concurrent calls for overlapping paths are fine.
+std::string make_parent_folders(int root, std::string_view rel, size_t existing = 0);
 
-/// Creates or truncates `path` (never through a link) and writes `bytes`.
+/// Creates or truncates `path` (never through a link) and writes `bytes`. `path` is relative to
+/// the folder open as `folder` (a path from a folder held open is not looked up from the file
+/// system's root for every file); write_whole_file(path, bytes) takes it as it is.
+std::string write_whole_file(int folder, const std::string& path, std::string_view bytes);
 std::string write_whole_file(const std::string& path, std::string_view bytes);
+
+/// A folder opened for the *at() calls above; -1 (and errno) when it cannot be.
+int open_folder(const std::string& path);
 
 /// Flushes the file system holding `path` to disk, then `path` itself (a folder).
 std::string sync_tree(const std::string& path);
