@@ -191,7 +191,7 @@ bool BodyLinkResolver::check_anchor(size_t target, const std::string& anchor, si
     std::string hint;
     if (auto m = util::closest_match(anchor, ids)) hint = "Mente du «#" + *m + "»?";
     const auto& page = m_input.pages[target];
-    diagnostics.error(pos.in(m_input.pages[source].display_path), "LINK002",
+    diagnostics.error(at(source, pos), "LINK002",
                       "Siden «" + page.title + "» (" + page.display_path + ") har ingen overskrift med ankeret «#" +
                           anchor + "».",
                       hint);

@@ -63,10 +63,9 @@ public:
     /// with id `anchor`.
     bool check_anchor(size_t target, const std::string& anchor, size_t source, diag::LineCol pos,
                       diag::Diagnostics& diagnostics) const;
-    /// Where a diagnostic about a link of page `source` points.
-    diag::SourcePos at(size_t source, const markdown::Link& link) const {
-        return link.pos.in(m_input.pages[source].display_path);
-    }
+    /// Where a diagnostic at `pos` in page `source` points (for a link: at its destination).
+    diag::SourcePos at(size_t source, diag::LineCol pos) const { return pos.in(m_input.pages[source].display_path); }
+    diag::SourcePos at(size_t source, const markdown::Link& link) const { return at(source, link.pos); }
 
 private:
     ResolvedBodyLink resolve_wikilink(size_t source, const markdown::Link& link, const PreparedLink& prepared,

@@ -186,17 +186,14 @@ std::vector<search::FacetDef> FacetTable::compact(std::vector<search::DocInput>&
 
 struct SearchIndexBuilder::Impl {
     Impl(const config::SiteConfig& c, std::string cache_dir)
-        : config(c), builder(std::move(cache_dir)), caching(builder.caching()) {
-        if (caching)
+        : config(c), builder(std::move(cache_dir)) {
+        if (builder.caching())
             for (const config::TypeSchema& type : config.types) type_hashes.emplace(type.name, type_hash(type));
     }
 
     const config::SiteConfig& config;
     std::unordered_map<std::string_view, uint64_t> type_hashes;   ///< type name → type_hash()
     search::IndexBuilder builder;
-    /// builder.caching(), asked once: the parse threads ask it for every page, and the
-    /// builder's state shares cache lines with what they write.
-    const bool caching;
     /// A page's analysis, by its place in parse order (path: to match the published pages).
     /// Sized by expect_pages(); each parse thread writes the entries of its own pages.
     struct Analysed {
@@ -358,7 +355,7 @@ void SearchIndexBuilder::expect_pages(size_t count) { m_impl->analysed.resize(co
 void SearchIndexBuilder::add_page(size_t order, const content::Document& page, markdown::Document& body) {
     // (Before the page is analysed: a mistake in the caller is told, not written past the end.)
     if (order >= m_impl->analysed.size()) throw std::logic_error("SearchIndexBuilder::add_page: order past expect_pages()");
-    const std::string key = m_impl->caching ? cache_key(page, m_impl->type_hashes) : std::string();
+    const std::string key = m_impl->builder.caching() ? cache_key(page, m_impl->type_hashes) : std::string();
     const search::PageId id = m_impl->builder.add_page(key, [&] { return page_text(page, body); });
     m_impl->analysed[order] = {page.path, id};
 }
