@@ -9,6 +9,7 @@
 
 #include "search/analyzer.hpp"
 #include "search/varint.hpp"
+#include "util/mapped_file.hpp"
 #include "util/paths.hpp"
 
 namespace stilas::search {
@@ -29,7 +30,12 @@ PageCache::PageCache(std::string dir, std::string_view name) : m_dir(std::move(d
     std::filesystem::create_directories(m_dir, ec);
     m_out_path = m_file + ".tmp" + std::to_string(::getpid());
     m_out = std::fopen(m_out_path.c_str(), "wb");
-    if (m_out) std::fputs(header().c_str(), m_out);
+    if (!m_out) return;
+    // Written in large blocks: stdio's own 4 KB buffer made a system call per 4 KB (1,400 for
+    // 10,000 pages' records).
+    m_out_buffer = std::make_unique_for_overwrite<char[]>(k_out_buffer_bytes);
+    std::setvbuf(m_out, m_out_buffer.get(), _IOFBF, k_out_buffer_bytes);
+    std::fputs(header().c_str(), m_out);
 }
 
 PageCache::~PageCache() {
@@ -39,15 +45,23 @@ PageCache::~PageCache() {
 }
 
 void PageCache::load() {
-    if (!util::read_whole_file(m_file, m_old_bytes)) return;
-    const std::string head = header();
-    if (!std::string_view(m_old_bytes).starts_with(head)) {
-        m_old_bytes.clear();
+    // Mapped, not read: a copy in the process's memory would be 5.5 MB more at peak at 10,000
+    // pages, held until commit(), all of it memory the process touches for the first time.
+    m_old_file = util::MappedFile(m_file);
+    const std::string_view bytes = m_old_file.bytes();
+    if (!bytes.starts_with(header())) {
+        m_old_file.reset();
         return;
     }
-    std::string_view bytes = m_old_bytes;
-    size_t pos = head.size();
-    while (pos < bytes.size()) {
+    const size_t start = header().size();
+    // The pairs are counted first, so that the map is made at its size (no rehashing).
+    size_t pairs = 0;
+    for (size_t pos = start; pos < bytes.size(); ++pairs) {
+        get_bytes(bytes, pos);
+        get_bytes(bytes, pos);
+    }
+    m_old.reserve(pairs);
+    for (size_t pos = start; pos < bytes.size();) {
         std::string_view key = get_bytes(bytes, pos);
         std::string_view record = get_bytes(bytes, pos);
         m_old.emplace(key, record);
@@ -60,7 +74,8 @@ std::optional<std::string_view> PageCache::find(std::string_view key) const {
 }
 
 void PageCache::store(std::string_view key, std::string_view record) {
-    std::string bytes;
+    thread_local std::string bytes;   // (a buffer per thread: no allocation per page)
+    bytes.clear();
     put_bytes(bytes, key);
     put_bytes(bytes, record);
     std::lock_guard lock(m_mutex);
@@ -70,10 +85,11 @@ void PageCache::store(std::string_view key, std::string_view record) {
 void PageCache::commit() {
     std::lock_guard lock(m_mutex);
     m_old.clear();
-    std::string().swap(m_old_bytes);
+    m_old_file.reset();
     if (!m_out) return;
     const bool written = std::fclose(m_out) == 0;
     m_out = nullptr;
+    m_out_buffer.reset();
     if (!written || std::rename(m_out_path.c_str(), m_file.c_str()) != 0) std::remove(m_out_path.c_str());
 }
 

@@ -6,11 +6,14 @@
 #pragma once
 
 #include <cstdio>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+
+#include "util/mapped_file.hpp"
 
 namespace stilas::search {
 
@@ -47,9 +50,11 @@ private:
 
     std::string m_dir;
     std::string m_file;
-    std::string m_old_bytes;
+    util::MappedFile m_old_file;   ///< the previous build's file, which m_old's views are into
     std::unordered_map<std::string_view, std::string_view> m_old;
     std::mutex m_mutex;
+    static constexpr size_t k_out_buffer_bytes = size_t{1} << 20;
+    std::unique_ptr<char[]> m_out_buffer;   ///< m_out's buffer, which stdio uses until the file is closed
     std::FILE* m_out = nullptr;
     std::string m_out_path;
 };

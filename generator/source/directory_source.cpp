@@ -15,6 +15,7 @@
 #include "source/source_diagnostics.hpp"
 #include "source/stamp_cache.hpp"
 #include "util/parallel.hpp"
+#include "util/paths.hpp"
 
 namespace stilas::source {
 namespace {
@@ -52,24 +53,10 @@ ReadOutcome read_regular_file(const std::string& path, std::string& out, int& er
         ::close(fd);
         return ReadOutcome::not_regular;
     }
-    // Straight into `out`, one byte more than the size: a short read is the end of the file (a
-    // regular file's read returns less only there), so a file that did not change is one read.
-    size_t done = 0;
-    out.resize(static_cast<size_t>(st.st_size) + 1);
-    for (;;) {
-        if (done == out.size()) out.resize(out.size() * 2);  // it grew since fstat
-        const size_t wanted = out.size() - done;
-        ssize_t n = ::read(fd, out.data() + done, wanted);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            err = errno;
-            ::close(fd);
-            return ReadOutcome::failed;
-        }
-        done += static_cast<size_t>(n);
-        if (static_cast<size_t>(n) < wanted) break;
+    if ((err = util::read_open_file(fd, static_cast<size_t>(st.st_size), out)) != 0) {
+        ::close(fd);
+        return ReadOutcome::failed;
     }
-    out.resize(done);
     if (stat_out) *stat_out = st;
     ::close(fd);
     return ReadOutcome::ok;

@@ -1,7 +1,10 @@
 #include "util/paths.hpp"
 
-#include <fstream>
-#include <sstream>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 
 namespace stilas::util {
 
@@ -57,12 +60,32 @@ std::string join_path(std::string_view a, std::string_view b) {
 bool is_private_name(std::string_view name) { return !name.empty() && (name.front() == '_' || name.front() == '.'); }
 
 bool read_whole_file(const std::string& path, std::string& out) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    out = buffer.str();
-    return !in.bad();
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return false;
+    struct stat st {};
+    const bool read = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && read_open_file(fd, static_cast<size_t>(st.st_size), out) == 0;
+    ::close(fd);
+    return read;
+}
+
+// Straight into `out`, one byte more than the size: a short read is the end of the file (a
+// regular file's read returns less only there), so a file that did not change is one read.
+int read_open_file(int fd, size_t size, std::string& out) {
+    size_t done = 0;
+    out.resize(size + 1);
+    for (;;) {
+        if (done == out.size()) out.resize(out.size() * 2);  // it grew since it was looked at
+        const size_t wanted = out.size() - done;
+        const ssize_t n = ::read(fd, out.data() + done, wanted);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return errno;
+        }
+        done += static_cast<size_t>(n);
+        if (static_cast<size_t>(n) < wanted) break;
+    }
+    out.resize(done);
+    return 0;
 }
 
 bool is_safe_relative_path(std::string_view path) {

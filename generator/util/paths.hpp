@@ -30,6 +30,10 @@ bool is_private_name(std::string_view name);
 /// Reads the whole file at `path` into `out`; false when it cannot be read.
 bool read_whole_file(const std::string& path, std::string& out);
 
+/// Reads the open file `fd`, of `size` bytes when it was looked at (fstat), to its end into
+/// `out`: one allocation and one read when it did not change since. Returns 0, or errno.
+int read_open_file(int fd, size_t size, std::string& out);
+
 /// True when `path` is relative, has no empty, `.` or `..` component, no backslash, NUL or
 /// control character: safe to join below an output root.
 bool is_safe_relative_path(std::string_view path);
