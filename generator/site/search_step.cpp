@@ -227,15 +227,15 @@ struct SearchIndexBuilder::Impl {
     std::vector<std::string_view> year_of_page;    ///< by page index: year_of() (views into the page)
 
     std::vector<search::PageId> analyses(const Published& site) const;
-    void declare_facets(const Published& site);
-    void declare_ref_facets(const Published& site);
+    void declare_facets(const Published& site, unsigned threads);
+    void declare_ref_facets(const Published& site, unsigned threads);
     search::DocInput doc_input(const Published& site, size_t i, search::PageId id) const;
     void add_terms(search::DocInput& doc, const content::Document& page, bool inherited_only) const;
     void add_references(search::DocInput& doc, const Published& site, size_t i) const;
 };
 
 // Facets in reading order: type, the taxonomies (config order), pages of single `ref` targets, year.
-void SearchIndexBuilder::Impl::declare_facets(const Published& site) {
+void SearchIndexBuilder::Impl::declare_facets(const Published& site, unsigned threads) {
     type_facet = table.facet("type", "Type");
     for (const config::TypeSchema& type : config.types) table.declare(type_facet, type.name, type.title);
     for (const content::Document& page : site.pages)
@@ -250,16 +250,20 @@ void SearchIndexBuilder::Impl::declare_facets(const Published& site) {
     for (const config::TypeSchema& type : config.types)
         for (const config::FieldSchema& field : type.fields)
             if (field.kind == FieldKind::term) single_terms[type.name].push_back(field.taxonomy);
-    declare_ref_facets(site);
+    declare_ref_facets(site, threads);
     year_facet = table.facet("year", "År");
-    year_of_page.resize(site.pages.size());
-    for (size_t i = 0; i < site.pages.size(); ++i)
-        if (const std::string_view y = year_of_page[i] = year_of(site.pages[i]); !y.empty()) years.emplace(y);
+    // (year_of_page was filled in the same pass over the pages as their ref facets.)
+    std::string_view last;
+    for (const std::string_view y : year_of_page) {
+        if (y.empty() || y == last) continue;
+        last = y;
+        if (!years.contains(y)) years.emplace(y);
+    }
     for (const std::string& y : years) table.declare(year_facet, y, y);
 }
 
 // A type that a single `ref` field points to (kommune, program) is a facet of its pages' titles.
-void SearchIndexBuilder::Impl::declare_ref_facets(const Published& site) {
+void SearchIndexBuilder::Impl::declare_ref_facets(const Published& site, unsigned threads) {
     std::set<std::string> targets;
     for (const config::TypeSchema& type : config.types)
         for (const config::FieldSchema& field : type.fields)
@@ -267,18 +271,25 @@ void SearchIndexBuilder::Impl::declare_ref_facets(const Published& site) {
     for (const config::TypeSchema& type : config.types)
         if (targets.count(type.name))
             ref_facet[type.name] = table.facet(type.name, type.singular.empty() ? type.title : type.singular, true);
-    // Regular pages of such a type are its values; its other pages (listings) are found by their
-    // URL once every value is declared.
-    ref_values.resize(site.pages.size());
-    for (const bool regular : {true, false})
+    // Each page's facet (if its type is one) and, for the year facet declared next, its year:
+    // on all threads, in one read of every page (serial, the two were 2 ms at 10,000 pages). Then, in page order, regular pages of
+    // such a type are its values; its other pages (listings) are found by their URL once every
+    // value is declared.
+    ref_values.assign(site.pages.size(), RefValue{});
+    year_of_page.resize(site.pages.size());
+    std::vector<uint8_t> regular(site.pages.size());
+    util::parallel_for(site.pages.size(), threads, [&](size_t i) {
+        const content::Document& page = site.pages[i];
+        year_of_page[i] = year_of(page);
+        regular[i] = page.kind == content::PageKind::regular;
+        if (const auto f = ref_facet.find(page.type); f != ref_facet.end()) ref_values[i].facet = static_cast<uint32_t>(f->second);
+    });
+    for (const bool declared : {true, false})
         for (size_t i = 0; i < site.pages.size(); ++i) {
+            RefValue& ref = ref_values[i];
+            if (ref.facet == k_no_value || static_cast<bool>(regular[i]) != declared) continue;
             const content::Document& page = site.pages[i];
-            if ((page.kind == content::PageKind::regular) != regular) continue;
-            const auto f = ref_facet.find(page.type);
-            if (f == ref_facet.end()) continue;
-            const uint32_t value =
-                regular ? table.declare(f->second, page.url, page.title) : table.find(f->second, page.url);
-            ref_values[i] = {static_cast<uint32_t>(f->second), value};
+            ref.value = declared ? table.declare(ref.facet, page.url, page.title) : table.find(ref.facet, page.url);
         }
 }
 
@@ -381,7 +392,7 @@ std::vector<search::PageId> SearchIndexBuilder::Impl::analyses(const Published& 
 }
 
 std::vector<std::pair<std::string, std::string>> SearchIndexBuilder::finish(const Published& site, unsigned threads) {
-    m_impl->declare_facets(site);
+    m_impl->declare_facets(site, threads);
     search::IndexInput input;
     // The published pages that were analysed, with their analyses.
     const std::vector<search::PageId> ids = m_impl->analyses(site);
