@@ -8,9 +8,12 @@
 #   bash bench/run.sh --scale "1000 10000 100000" [--runs R] [--tmp DIR]
 #       Stilas alone at each size, the sizes built round-robin: how time and memory grow with the
 #       number of pages, and (one more build each, --timings) which phases grow faster.
+#   bash bench/run.sh --scale "10000 100000" --instructions [--runs R] [--tmp DIR]
+#       also counts each size's instructions (valgrind's callgrind, one thread; minutes at 100,000
+#       pages): the work the code does, which the machine's caches and memory do not move.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-pages=10000 runs=5 threads=0 scale="" tmp=/tmp
+pages=10000 runs=5 threads=0 scale="" tmp=/tmp instructions=0
 while (($#)); do
   case $1 in
     --pages) pages=$2; shift 2 ;;
@@ -18,10 +21,15 @@ while (($#)); do
     --threads) threads=$2; shift 2 ;;
     --scale) scale=$2; shift 2 ;;
     --tmp) tmp=$2; shift 2 ;;
-    *) echo "usage: bench/run.sh [--pages N] [--runs R] [--threads J] [--tmp DIR] | --scale \"N1 N2 …\"" >&2; exit 2 ;;
+    --instructions) instructions=1; shift ;;
+    *) echo "usage: bench/run.sh [--pages N] [--runs R] [--threads J] [--tmp DIR] | --scale \"N1 N2 …\" [--instructions]" >&2; exit 2 ;;
   esac
 done
 [[ -x /usr/bin/time ]] || { echo "bench: /usr/bin/time mangler: apt-get install time" >&2; exit 2; }
+if ((instructions)); then
+  [[ -n $scale ]] || { echo "bench: --instructions hører til --scale" >&2; exit 2; }
+  command -v valgrind >/dev/null || { echo "bench: valgrind mangler: apt-get install valgrind" >&2; exit 2; }
+fi
 
 cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build-bench --target stilas stilas_bench_generate stilas_bench_cmark_limit >/dev/null
@@ -91,6 +99,24 @@ if [[ -n $scale ]]; then
     "$stilas" build -q --timings -j "$threads" --source "$work/site-$n/content" --themes themes --out "$work/out" 2>&1 |
       awk '$1 ~ /^(load|parse|link|render|search)$/ {printf "  %s %s / %s", $1, $2, $3} END {print ""}'
   done
+  if ((instructions)); then
+    # One build of each size on one thread (-j 1: the same work whatever the threads), counted
+    # by callgrind: user-space instructions only (the kernel's page faults and writes are not in).
+    echo
+    echo "Instructions (callgrind, -j 1), and their growth from each size to the next:"
+    prev="" prev_ir=""
+    for n in $scale; do
+      rm -rf "$work/out"
+      valgrind --tool=callgrind --callgrind-out-file="$work/callgrind-$n.out" "$stilas" build -q -j 1 \
+        --source "$work/site-$n/content" --themes themes --out "$work/out" >/dev/null 2>"$work/callgrind-$n.log"
+      ir=$(awk '$2 == "Collected" {print $4}' "$work/callgrind-$n.log")
+      printf '%8s pages: %s instructions, %.0f a page' "$n" "$ir" "$(echo "$ir / $n" | bc -l)"
+      [[ -n $prev ]] && printf ', x%.3f for x%s the pages (exponent %.4f)' "$(echo "$ir / $prev_ir" | bc -l)" \
+        "$(echo "$n / $prev" | bc)" "$(echo "l($ir / $prev_ir) / l($n / $prev)" | bc -l)"
+      echo
+      prev=$n prev_ir=$ir
+    done
+  fi
   exit 0
 fi
 
