@@ -272,24 +272,25 @@ void SearchIndexBuilder::Impl::declare_ref_facets(const Published& site, unsigne
         if (targets.count(type.name))
             ref_facet[type.name] = table.facet(type.name, type.singular.empty() ? type.title : type.singular, true);
     // Each page's facet (if its type is one) and, for the year facet declared next, its year:
-    // on all threads, in one read of every page (serial, the two were 2 ms at 10,000 pages). Then, in page order, regular pages of
-    // such a type are its values; its other pages (listings) are found by their URL once every
-    // value is declared.
+    // on all threads, in one read of every page (serial, the two were 2 ms at 10,000 pages).
+    // Then, in page order, regular pages of such a type are its values; its other pages
+    // (listings) are found by their URL once every value is declared.
     ref_values.assign(site.pages.size(), RefValue{});
     year_of_page.resize(site.pages.size());
-    std::vector<uint8_t> regular(site.pages.size());
+    std::vector<uint8_t> is_regular(site.pages.size());
     util::parallel_for(site.pages.size(), threads, [&](size_t i) {
         const content::Document& page = site.pages[i];
         year_of_page[i] = year_of(page);
-        regular[i] = page.kind == content::PageKind::regular;
-        if (const auto f = ref_facet.find(page.type); f != ref_facet.end()) ref_values[i].facet = static_cast<uint32_t>(f->second);
+        is_regular[i] = page.kind == content::PageKind::regular;
+        if (const auto f = ref_facet.find(page.type); f != ref_facet.end())
+            ref_values[i].facet = static_cast<uint32_t>(f->second);
     });
-    for (const bool declared : {true, false})
+    for (const bool regular : {true, false})
         for (size_t i = 0; i < site.pages.size(); ++i) {
             RefValue& ref = ref_values[i];
-            if (ref.facet == k_no_value || static_cast<bool>(regular[i]) != declared) continue;
+            if (ref.facet == k_no_value || static_cast<bool>(is_regular[i]) != regular) continue;
             const content::Document& page = site.pages[i];
-            ref.value = declared ? table.declare(ref.facet, page.url, page.title) : table.find(ref.facet, page.url);
+            ref.value = regular ? table.declare(ref.facet, page.url, page.title) : table.find(ref.facet, page.url);
         }
 }
 

@@ -63,7 +63,8 @@ bool read_whole_file(const std::string& path, std::string& out) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return false;
     struct stat st {};
-    const bool read = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && read_open_file(fd, static_cast<size_t>(st.st_size), out) == 0;
+    const bool read =
+        ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && read_open_file(fd, static_cast<size_t>(st.st_size), out) == 0;
     ::close(fd);
     return read;
 }

@@ -27,7 +27,7 @@ std::string join_path(std::string_view a, std::string_view b);
 /// files — never a page or a published file in its own right.
 bool is_private_name(std::string_view name);
 
-/// Reads the whole file at `path` into `out`; false when it cannot be read.
+/// Reads the whole file at `path` into `out`; false when it is no regular file or cannot be read.
 bool read_whole_file(const std::string& path, std::string& out);
 
 /// Reads the open file `fd`, of `size` bytes when it was looked at (fstat), to its end into
