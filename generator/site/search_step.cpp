@@ -277,19 +277,18 @@ void SearchIndexBuilder::Impl::declare_ref_facets(const Published& site, unsigne
     // (listings) are found by their URL once every value is declared.
     ref_values.assign(site.pages.size(), RefValue{});
     year_of_page.resize(site.pages.size());
-    std::vector<uint8_t> is_regular(site.pages.size());
     util::parallel_for(site.pages.size(), threads, [&](size_t i) {
         const content::Document& page = site.pages[i];
         year_of_page[i] = year_of(page);
-        is_regular[i] = page.kind == content::PageKind::regular;
         if (const auto f = ref_facet.find(page.type); f != ref_facet.end())
             ref_values[i].facet = static_cast<uint32_t>(f->second);
     });
     for (const bool regular : {true, false})
         for (size_t i = 0; i < site.pages.size(); ++i) {
             RefValue& ref = ref_values[i];
-            if (ref.facet == k_no_value || static_cast<bool>(is_regular[i]) != regular) continue;
+            if (ref.facet == k_no_value) continue;
             const content::Document& page = site.pages[i];
+            if ((page.kind == content::PageKind::regular) != regular) continue;
             ref.value = regular ? table.declare(ref.facet, page.url, page.title) : table.find(ref.facet, page.url);
         }
 }
