@@ -84,10 +84,8 @@ std::string number_hint(const yaml::Node& value) {
 
 }  // namespace
 
-FieldChecker::FieldChecker(const config::SiteConfig& config, std::string display_path, std::string default_backlink,
-                           diag::Diagnostics& diagnostics)
-    : m_config(config), m_display_path(std::move(display_path)), m_default_backlink(std::move(default_backlink)),
-      m_diagnostics(diagnostics) {}
+FieldChecker::FieldChecker(const config::SiteConfig& config, std::string display_path, diag::Diagnostics& diagnostics)
+    : m_config(config), m_display_path(std::move(display_path)), m_diagnostics(diagnostics) {}
 
 bool FieldChecker::check_blank(const FieldSchema& schema, const yaml::Node& key, const yaml::Node& value) {
     bool blank = value.is_null() || (value.is_scalar() && util::trim(value.scalar).empty()) ||
@@ -255,8 +253,7 @@ bool FieldChecker::check_term(const FieldSchema& schema, const yaml::Node& value
 }
 
 void FieldChecker::add_reference(const FieldSchema& schema, const yaml::Node& value, const std::string& top_field) {
-    m_references.push_back({top_field, std::string(util::trim(value.scalar)), schema.to,
-                            schema.backlink.empty() ? m_default_backlink : schema.backlink, pos_of(value)});
+    m_references.push_back({&schema, &top_field, std::string(util::trim(value.scalar)), {value.line, value.col}});
 }
 
 void FieldChecker::report_unknown(const yaml::Node& key, const std::string& message,

@@ -15,10 +15,7 @@ namespace stilas::content {
 
 class FieldChecker {
 public:
-    /// `default_backlink` labels references whose schema has no `backlink` (the source
-    /// page's type title).
-    FieldChecker(const config::SiteConfig& config, std::string display_path, std::string default_backlink,
-                 diag::Diagnostics& diagnostics);
+    FieldChecker(const config::SiteConfig& config, std::string display_path, diag::Diagnostics& diagnostics);
 
     /// True when `value` is null, empty text or an empty list: the field counts as absent.
     /// For a required field that is FM019 at the key's position.
@@ -26,7 +23,8 @@ public:
 
     /// Checks a present value, which it takes over. Returns it with scalars normalised, or
     /// nullopt after reporting. References and terms found in a valid value are kept (see
-    /// take_references/take_terms); `top_field` names the top-level field that references come from.
+    /// take_references/take_terms); `top_field` names the top-level field that references come from
+    /// (a schema's name in the site's config: references keep it).
     std::optional<yaml::Node> check(const config::FieldSchema& schema, yaml::Node&& value,
                                     const std::string& top_field);
 
@@ -60,7 +58,6 @@ private:
 
     const config::SiteConfig& m_config;
     std::string m_display_path;
-    std::string m_default_backlink;
     diag::Diagnostics& m_diagnostics;
     std::vector<Reference> m_references;
     std::vector<TermUse> m_terms;

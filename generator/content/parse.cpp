@@ -50,15 +50,9 @@ std::optional<yaml::Node> read_front_matter(const FrontMatterSplit& split, const
     return std::nullopt;
 }
 
-std::string type_title(const config::SiteConfig& config, const std::string& type) {
-    const config::TypeSchema* schema = config.find_type(type);
-    if (!schema) return type;
-    return schema->title.empty() ? schema->name : schema->title;
-}
-
 void parse_typed(Document& document, yaml::Node&& root, const config::SiteConfig& config,
                  diag::Diagnostics& diagnostics) {
-    FieldChecker checker(config, document.display_path, type_title(config, document.type), diagnostics);
+    FieldChecker checker(config, document.display_path, diagnostics);
     const config::TypeSchema* schema =
         document.kind == PageKind::regular && !document.type.empty() ? config.find_type(document.type) : nullptr;
     check_typed_front_matter(document, std::move(root), schema, checker);

@@ -87,18 +87,19 @@ private:
     void link_references(size_t i, PageLinks& out) {
         const auto& page = m_input.pages[i];
         for (const auto& ref : page.references) {
-            auto target = resolve_reference(ref, m_index, m_input.pages, m_diagnostics);
+            auto target = resolve_reference(ref, page.display_path, m_index, m_input.pages, m_diagnostics);
             auto it = std::find_if(out.references.begin(), out.references.end(),
-                                   [&](const auto& entry) { return entry.first == ref.field; });
+                                   [&](const auto& entry) { return entry.first == *ref.field; });
             if (it == out.references.end()) {
-                out.references.emplace_back(ref.field, std::vector<size_t>{});
+                out.references.emplace_back(*ref.field, std::vector<size_t>{});
                 it = std::prev(out.references.end());
             }
             if (!target) continue;
-            if (links_to_draft(i, *target)) report_draft_target(*target, ref.pos);
+            if (links_to_draft(i, *target)) report_draft_target(*target, ref.pos.in(page.display_path));
             it->second.push_back(*target);
             if (published(i) && *target != i)
-                m_backlinks.add(*target, ref.backlink_label, group_order(m_input.config, page.type, ref.field), i);
+                m_backlinks.add(*target, ref.backlink_label(m_input.config, page.type),
+                                group_order(m_input.config, page.type, *ref.field), i);
         }
     }
 

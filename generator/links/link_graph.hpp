@@ -69,8 +69,8 @@ struct LinkInput {
     /// Content-relative paths of the other files that are published as they are (media).
     const std::vector<std::string>& assets;
     bool drafts_published = false;                   ///< --drafts
-    /// Called (from any thread) once page i's body links are resolved, when nothing more will
-    /// read bodies[i].links(): the build frees them there.
+    /// Called (from any thread) once page i's references and body links are resolved, when
+    /// nothing more will read pages[i].references or bodies[i].links(): the build frees them there.
     std::function<void(size_t page)> links_done;
     /// Called (from any thread) once page i's headings are read into the link phase's own index
     /// of anchors, before any link is resolved, when nothing more will read bodies[i].headings():

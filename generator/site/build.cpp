@@ -160,15 +160,18 @@ BuildResult build(const source::ContentSource& source, output::OutputSink* sink,
         if (is_asset(f.path)) assets.push_back(f.path);
     clock.lap("parse");
 
-    // The graph keeps what rendering needs of the links and headings: each page's links are
-    // freed as soon as they are resolved, its headings as soon as the link phase has its own
-    // compact copy of their ids (for other pages' anchors).
+    // The graph keeps what rendering needs of the references, links and headings: each page's
+    // references and links are freed as soon as they are resolved, its headings as soon as the
+    // link phase has its own compact copy of their ids (for other pages' anchors).
     links::LinkInput link_input{config,
                                 parsed.pages,
                                 parsed.bodies,
                                 assets,
                                 options.drafts == Drafts::publish,
-                                [&](size_t i) { parsed.bodies[i].release_links(); },
+                                [&](size_t i) {
+                                    parsed.bodies[i].release_links();
+                                    std::vector<content::Reference>().swap(parsed.pages[i].references);
+                                },
                                 [&](size_t i) { parsed.bodies[i].release_headings(); }};
     links::LinkGraph graph = links::resolve_links(link_input, diagnostics, threads);
     memory::bulk_allocated();

@@ -5,6 +5,7 @@
 using namespace stilas::content;
 using namespace stilas::content::testing;
 using stilas::diag::SourcePos;
+using stilas::diag::LineCol;
 
 namespace {
 
@@ -93,34 +94,35 @@ TEST_CASE("a full valid page of a typed schema fills every member and field") {
     CHECK(d.terms[2].term == "samskaping");
 }
 
-TEST_CASE("references carry their exact position, allowed types and backlink label") {
+TEST_CASE("references carry their exact position (in the page's file), allowed types and backlink label") {
     auto p = parse("verktoy/igp.md", k_full_page, typed_config());
     REQUIRE(p.document.has_value());
     const auto& refs = p.document->references;
     REQUIRE(refs.size() == 4);
-    CHECK(refs[0].field == "metoder");
+    CHECK(*refs[0].field == "metoder");
     CHECK(refs[0].target == "aksjonslaering");
-    CHECK(refs[0].pos == SourcePos{"content/verktoy/igp.md", 14, 5});
-    CHECK(refs[0].allowed_types == std::vector<std::string>{"metoder"});
-    CHECK(refs[0].backlink_label == "Brukt i");
+    CHECK(refs[0].pos == LineCol{14, 5});
+    CHECK(refs[0].allowed_types() == std::vector<std::string>{"metoder"});
+    CHECK(refs[0].backlink_label(typed_config(), "verktoy") == "Brukt i");
     CHECK(refs[1].target == "metoder/samtale");
-    CHECK(refs[1].pos == SourcePos{"content/verktoy/igp.md", 15, 5});
-    CHECK(refs[2].field == "hovedmetode");
-    CHECK(refs[2].pos == SourcePos{"content/verktoy/igp.md", 23, 14});
-    CHECK(refs[2].allowed_types == std::vector<std::string>{"metoder", "verktoy"});
-    CHECK(refs[2].backlink_label == "Verktøy");  // no backlink in the schema: the source type's title
-    CHECK(refs[3].field == "funn");
+    CHECK(refs[1].pos == LineCol{15, 5});
+    CHECK(*refs[2].field == "hovedmetode");
+    CHECK(refs[2].pos == LineCol{23, 14});
+    CHECK(refs[2].allowed_types() == std::vector<std::string>{"metoder", "verktoy"});
+    // No backlink in the schema: the source type's title.
+    CHECK(refs[2].backlink_label(typed_config(), "verktoy") == "Verktøy");
+    CHECK(*refs[3].field == "funn");
     CHECK(refs[3].target == "rapport-2023");
-    CHECK(refs[3].pos == SourcePos{"content/verktoy/igp.md", 30, 12});
-    CHECK(refs[3].allowed_types == std::vector<std::string>{"rapporter"});
-    CHECK(refs[3].backlink_label == "Sitert i");
+    CHECK(refs[3].pos == LineCol{30, 12});
+    CHECK(refs[3].allowed_types() == std::vector<std::string>{"rapporter"});
+    CHECK(refs[3].backlink_label(typed_config(), "verktoy") == "Sitert i");
 }
 
 TEST_CASE("references in a flow list get the column of each item") {
     auto p = parse("verktoy/igp.md", verktoy_page("metoder: [a, bb]\n"), typed_config());
     REQUIRE(p.document->references.size() == 2);
-    CHECK(p.document->references[0].pos == SourcePos{"content/verktoy/igp.md", 4, 11});
-    CHECK(p.document->references[1].pos == SourcePos{"content/verktoy/igp.md", 4, 14});
+    CHECK(p.document->references[0].pos == LineCol{4, 11});
+    CHECK(p.document->references[1].pos == LineCol{4, 14});
 }
 
 TEST_CASE("reports an unknown key with the closest field name") {
@@ -323,7 +325,7 @@ TEST_CASE("a valid record keeps its entries in schema order, each value whole an
     CHECK(funn->value.items[1].find("tittel")->scalar == "B");
     REQUIRE(p.document->references.size() == 1);
     CHECK(p.document->references[0].target == "r-1");
-    CHECK(p.document->references[0].pos == SourcePos{"content/verktoy/igp.md", 5, 12});
+    CHECK(p.document->references[0].pos == LineCol{5, 12});
 }
 
 TEST_CASE("checked built-in and schema values of a fast-path page keep their text and positions") {
