@@ -241,7 +241,7 @@ private:
         const std::optional<size_t> offset =
             m_locator.find_link(record.link.target, record.link.text, frame.cursor, frame.limit);
         place(record, offset, frame,
-              LinkSlot{node, nullptr, record.link.target, type == CMARK_NODE_IMAGE ? UrlUse::image : UrlUse::link});
+              LinkSlot{node, nullptr, {}, type == CMARK_NODE_IMAGE ? UrlUse::image : UrlUse::link});
     }
 
     // Text outside links: each wikilink becomes a link node before `text_node`, which keeps the
@@ -267,7 +267,7 @@ private:
             record.link = Link{LinkKind::wikilink, match.target, match.text, {}};
             BlockFrame& frame = current_frame();
             const std::optional<size_t> offset = m_locator.find_wikilink(match.inner, frame.cursor, frame.limit);
-            place(record, offset, frame, LinkSlot{link, match.text.empty() ? label : nullptr, match.target, UrlUse::link});
+            place(record, offset, frame, LinkSlot{link, match.text.empty() ? label : nullptr, {}, UrlUse::link});
         }
         if (matches.empty()) return m_text.append(literal);
         cmark_node_set_literal(text_node, literal.substr(done).c_str());

@@ -20,7 +20,9 @@ namespace stilas::markdown {
 struct LinkSlot {
     cmark_node* node = nullptr;
     cmark_node* label = nullptr;
-    std::string url;  ///< the destination as parsed: the href when the rewriter keeps it
+    /// The destination as parsed (the href when the rewriter keeps it), once release_links() has
+    /// moved it here from Link::target; empty while the link is kept (no second copy of each URL).
+    std::string url;
     UrlUse use = UrlUse::link;
 };
 

@@ -32,6 +32,11 @@ struct Document::Impl {
 
     std::string splice(const LinkRewriter& rewrite) const;
 
+    /// Link `i`'s destination as parsed: its Link's target, or where release_links() moved it.
+    const std::string& url(size_t i) const {
+        return i < parsed.links.size() ? parsed.links[i].target : parsed.slots[i].url;
+    }
+
     /// Link `i`'s URL after `rewrite` ("" when its scheme is unsafe) and the text a wikilink
     /// without its own text shows ("" to show the target as written), into `out`, whose strings
     /// keep their buffers.
@@ -46,7 +51,7 @@ void Document::Impl::target_into(size_t i, const LinkRewriter& rewrite, Target& 
     const Link& link = i < parsed.links.size() ? parsed.links[i] : released;
     out.href.clear();
     out.label.clear();
-    if (!rewrite || !rewrite(i, link, out.href, out.label)) out.href = parsed.slots[i].url;
+    if (!rewrite || !rewrite(i, link, out.href, out.label)) out.href = url(i);
     if (unsafe_scheme(out.href, parsed.slots[i].use)) out.href.clear();
 }
 
@@ -70,7 +75,7 @@ std::string Document::Impl::splice(const LinkRewriter& rewrite) const {
         out.append(html.substr(done, gap.offset - done));
         const Target& t = targets[gap.link];
         if (!gap.label) append_escaped_href(out, t.href);
-        else append_escaped_html(out, t.label.empty() ? std::string_view(parsed.slots[gap.link].url) : t.label);
+        else append_escaped_html(out, t.label.empty() ? std::string_view(url(gap.link)) : t.label);
         done = gap.offset;
     }
     out.append(html.substr(done));
@@ -118,7 +123,12 @@ void Document::release_plain_text() { std::string().swap(m_impl->parsed.plain_te
 
 std::string Document::take_plain_text() { return std::exchange(m_impl->parsed.plain_text, std::string()); }
 
-void Document::release_links() { std::vector<Link>().swap(m_impl->parsed.links); }
+void Document::release_links() {
+    ParsedBody& parsed = m_impl->parsed;
+    for (size_t i = 0; i < parsed.links.size() && i < parsed.slots.size(); ++i)
+        parsed.slots[i].url = std::move(parsed.links[i].target);
+    std::vector<Link>().swap(parsed.links);
+}
 
 void Document::release_headings() { std::vector<Heading>().swap(m_impl->parsed.headings); }
 

@@ -40,7 +40,8 @@ inline std::string cmark_reference_html(std::string_view body, const LinkRewrite
         std::string url, label;
         if (rewrite && rewrite(i, parsed.links[i], url, label))
             cmark_node_set_url(slot.node, unsafe_scheme(url, slot.use) ? "" : url.c_str());
-        if (slot.label != nullptr) cmark_node_set_literal(slot.label, label.empty() ? slot.url.c_str() : label.c_str());
+        if (slot.label != nullptr)
+            cmark_node_set_literal(slot.label, label.empty() ? parsed.links[i].target.c_str() : label.c_str());
     }
     return with_heading_ids(parsed.tree.render_html(), parsed.headings);
 }

@@ -201,6 +201,26 @@ TEST_CASE("the rewriter sees every link in order and its URLs end up in the HTML
           "<a href=\"slug2\">egen</a></p>\n");
 }
 
+TEST_CASE("the links' URLs as written stay for the HTML once the links are released") {
+    diag::Diagnostics d;
+    Document doc = parse("[a](../metoder/x.md#a) ![b](bilde.png) [[slug]] [[slug2|egen]] <https://ks.no/>\n", d);
+    // Keeps the image's and the autolink's URLs, rewrites the rest (the released links come
+    // empty: the index tells them apart).
+    const LinkRewriter rewrite = [](size_t index, const Link&, std::string& url_out, std::string&) {
+        if (index == 1 || index == 4) return false;
+        url_out = "/sider/" + std::to_string(index) + "/";
+        return true;
+    };
+    const std::string kept = doc.render_html(nullptr), rewritten = doc.render_html(rewrite);
+    doc.release_links();
+    CHECK(doc.links().empty());
+    CHECK(doc.render_html(nullptr) == kept);
+    CHECK(doc.render_html(rewrite) == rewritten);
+    CHECK(rewritten ==
+          "<p><a href=\"/sider/0/\">a</a> <img src=\"bilde.png\" alt=\"b\" /> <a href=\"/sider/2/\">slug</a> "
+          "<a href=\"/sider/3/\">egen</a> <a href=\"https://ks.no/\">https://ks.no/</a></p>\n");
+}
+
 TEST_CASE("CRLF line endings give the same HTML, links and headings as LF") {
     diag::Diagnostics d;
     const std::string lf = "# Tittel\n\nTekst [a](a.md)\nog [b](b.md)\n\n| x |\n|---|\n| [[c]] |\n";
