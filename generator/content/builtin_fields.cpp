@@ -12,7 +12,7 @@ void apply_builtin_field(Document& document, std::string_view name, yaml::Node&&
                          const diag::SourcePos& pos) {
     if (name == "title") {
         document.title = std::move(value.scalar);
-        document.title_pos = pos;
+        document.title_pos = {pos.line, pos.col};
     } else if (name == "summary") {
         document.summary = std::move(value.scalar);
     } else if (name == "date") {

@@ -69,7 +69,7 @@ struct Document {
     std::vector<TermUse> terms;
     std::string body;                       ///< Markdown after the front matter (the build frees it once parsed)
     int body_first_line = 1;                ///< file line of the body's first line
-    diag::SourcePos title_pos;              ///< position of the title value (or line 1)
+    diag::LineCol title_pos;                ///< position of the title value (or line 1), in display_path
     int64_t created = 0, modified = 0;      ///< from the source (git), 0 if unknown
     std::string blob_id;
 

@@ -21,7 +21,7 @@ Document make_document(const source::SourceFile& file, const std::string& displa
     document.type = std::move(identity.type);
     document.slug = std::move(identity.slug);
     document.url = std::move(identity.url);
-    document.title_pos = {display_path, 1, 1};
+    document.title_pos = {1, 1};
     document.created = file.created;
     document.modified = file.modified;
     document.blob_id = file.blob_id;
@@ -76,7 +76,7 @@ void parse_generic(Document& document, const FrontMatterSplit& split, const yaml
     if (!document.title.empty()) return;
     if (auto heading = first_heading(split.body, split.body_first_line)) {
         document.title = heading->text;
-        document.title_pos = {document.display_path, heading->line, heading->col};
+        document.title_pos = {heading->line, heading->col};
     } else if (document.kind == PageKind::home) {
         document.title = config.title.empty() ? "Forside" : config.title;
     } else if (document.kind == PageKind::section_index) {
