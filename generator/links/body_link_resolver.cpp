@@ -36,8 +36,8 @@ void percent_decode(std::string_view s, std::string& out) {
     }
 }
 
-BodyLink to_page(size_t page, std::string anchor, bool title_as_text) {
-    return BodyLink{static_cast<uint32_t>(page), title_as_text, std::move(anchor)};
+ResolvedBodyLink to_page(size_t page, std::string anchor, bool title_as_text) {
+    return ResolvedBodyLink{page, static_cast<uint32_t>(page), title_as_text, std::move(anchor)};
 }
 }  // namespace
 
@@ -128,7 +128,7 @@ ResolvedBodyLink BodyLinkResolver::resolve_relative(size_t source, const markdow
     const std::string& path = prepared.path;
     const std::string& resolved = prepared.key;
     if (prepared.look_up) {
-        if (auto target = m_index.by_path(resolved, prepared.hash)) return {target, to_page(*target, prepared.anchor, false)};
+        if (auto target = m_index.by_path(resolved, prepared.hash)) return to_page(*target, prepared.anchor, false);
         std::vector<std::string> known;
         for (const auto& p : m_input.pages)
             if (p.path != page.path) known.push_back(p.path);  // never suggest the page itself
@@ -138,7 +138,7 @@ ResolvedBodyLink BodyLinkResolver::resolve_relative(size_t source, const markdow
                           hint);
         return {};
     }
-    if (prepared.inside && m_assets.count(resolved)) return {std::nullopt, BodyLink{BodyLink::k_no_page, false, "/" + resolved}};
+    if (prepared.inside && m_assets.count(resolved)) return {std::nullopt, BodyLink::k_no_page, false, "/" + resolved};
     // A link written as a relative URL to a page folder ("../metoder/x/") is not a file link;
     // accept it only when it names a page URL from the site root.
     diagnostics.error(at(source, link), "LINK001",
@@ -152,7 +152,7 @@ ResolvedBodyLink BodyLinkResolver::resolve_site_path(size_t source, const markdo
                                                      diag::Diagnostics& diagnostics) const {
     const std::string& path = prepared.path;
     const std::string& url = prepared.key;
-    if (auto target = m_index.by_url(url, prepared.hash)) return {target, {}};
+    if (auto target = m_index.by_url(url, prepared.hash)) return {target};
     if (m_index.is_generated_url(url) || url == "/" || m_assets.count(path.substr(1))) return {};
     diagnostics.error(at(source, link), "LINK003", "Fant ingen side eller fil på adressen «" + path + "».",
                       "Sjekk adressen, eller lenk til .md-filen til siden.");
@@ -181,7 +181,7 @@ ResolvedBodyLink BodyLinkResolver::resolve_wikilink(size_t source, const markdow
         return {};
     }
     size_t page = found.front();
-    return {page, to_page(page, prepared.anchor, true)};
+    return to_page(page, prepared.anchor, true);
 }
 
 bool BodyLinkResolver::check_anchor(size_t target, const std::string& anchor, size_t source, diag::LineCol pos,

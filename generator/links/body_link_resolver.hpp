@@ -15,7 +15,11 @@ namespace stilas::links {
 /// What a body link resolved to: the page (if it points to one) and the link to write.
 struct ResolvedBodyLink {
     std::optional<size_t> page;
-    BodyLink link;
+    uint32_t link_page = BodyLink::k_no_page;   ///< BodyLink::page
+    bool title_as_text = false;
+    std::string anchor_or_path;
+    /// The link to write (viewing this object's text).
+    BodyLink link() const { return BodyLink{link_page, title_as_text, anchor_or_path}; }
 };
 
 /// A body link read before any lookup: what it names and the key its target is looked up by,

@@ -1,6 +1,7 @@
 #include "links/link_graph.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 #include <cstdint>
 
 #include "links/anchor_index.hpp"
@@ -116,7 +117,7 @@ private:
             const auto anchors = BodyLinkResolver::anchor_page(i, prepared[k], resolved);
             if (anchors) m_anchors.prefetch_offsets(*anchors);
             found.emplace_back(resolved.page, anchors);
-            out.body_links.push_back(std::move(resolved.link));
+            out.body_links.push_back(resolved.link());
         }
         for (const auto& [target, anchors] : found)
             if (anchors) m_anchors.prefetch_ids(*anchors);
@@ -157,9 +158,22 @@ const std::string& body_link_text(const BodyLink& link, const std::vector<conten
     return link.title_as_text && link.page < pages.size() ? pages[link.page].title : none;
 }
 
-void prefetch_body_links(const std::vector<BodyLink>& links, const std::vector<content::Document>& pages) {
+void BodyLinks::push_back(const BodyLink& link) {
+    if (link.anchor_or_path.size() >= (size_t{1} << 31)) throw std::length_error("body link: anchor or path too long");
+    m_links.push_back(Packed{link.page, static_cast<uint32_t>(m_text.size()),
+                             static_cast<uint32_t>(link.anchor_or_path.size()), link.title_as_text ? 1u : 0u});
+    m_text.append(link.anchor_or_path);
+}
+
+void BodyLinks::set_page(size_t k, uint32_t page) {
+    if (page == BodyLink::k_no_page) m_links[k] = Packed{page, 0, 0, 0};   // kept as written: no anchor, no path
+    else m_links[k].page = page;
+}
+
+void prefetch_body_links(const BodyLinks& links, const std::vector<content::Document>& pages) {
     // The loads of one link do not wait for another's: the misses overlap.
-    for (const BodyLink& link : links) {
+    for (size_t k = 0; k < links.size(); ++k) {
+        const BodyLink link = links[k];
         if (link.page >= pages.size()) continue;
         const content::Document& page = pages[link.page];
         __builtin_prefetch(page.url.data());

@@ -6,6 +6,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "config/site_config.hpp"
@@ -23,14 +24,43 @@ struct BacklinkGroup {
 
 /// One resolved body link. To a page: the page and the anchor to add, so that the graph of a
 /// large site holds no copy of any page's URL (body_link_url builds it); to a published file:
-/// its site path; otherwise (external, unresolved) the link is kept as written.
+/// its site path; otherwise (external, unresolved) the link is kept as written. A view: its
+/// text is held by its page's BodyLinks (or by whoever made it).
 struct BodyLink {
     static constexpr uint32_t k_no_page = UINT32_MAX;
     uint32_t page = k_no_page;
     /// A wikilink: where it has no text of its own it shows the page's title.
     bool title_as_text = false;
     /// To a page: its anchor without '#' ("" for none). To a file: "/media/x.pdf".
-    std::string anchor_or_path;
+    std::string_view anchor_or_path;
+};
+
+/// A page's resolved body links, in the order of its links: 12 bytes a link, and the anchors'
+/// and paths' bytes in one string (a BodyLink with a string of its own was 40 bytes: 4.7 MB at
+/// 10,000 pages, which the link graph holds to the end).
+class BodyLinks {
+public:
+    void reserve(size_t links) { m_links.reserve(links); }
+    void push_back(const BodyLink& link);
+    size_t size() const { return m_links.size(); }
+    bool empty() const { return m_links.empty(); }
+    /// Link k, viewing this object's text.
+    BodyLink operator[](size_t k) const {
+        const Packed& p = m_links[k];
+        return BodyLink{p.page, p.title_as_text != 0, std::string_view(m_text).substr(p.text_begin, p.text_size)};
+    }
+    /// Link k to `page` instead (the same anchor), or, for BodyLink::k_no_page, kept as written.
+    void set_page(size_t k, uint32_t page);
+
+private:
+    struct Packed {
+        uint32_t page;
+        uint32_t text_begin;
+        uint32_t text_size : 31;
+        uint32_t title_as_text : 1;
+    };
+    std::vector<Packed> m_links;
+    std::string m_text;
 };
 
 /// The URL to write in place of `link` (with "#anchor"), assigned to `out` (whose room is kept):
@@ -41,13 +71,13 @@ const std::string& body_link_text(const BodyLink& link, const std::vector<conten
 /// Asks the CPU to fetch what body_link_url and body_link_text will read for `links` (the
 /// target pages' URLs and wikilinks' titles), all at once, before a page's body is written: at
 /// 100,000 pages each is two cache misses, which one by one, link by link, the writer waits for.
-void prefetch_body_links(const std::vector<BodyLink>& links, const std::vector<content::Document>& pages);
+void prefetch_body_links(const BodyLinks& links, const std::vector<content::Document>& pages);
 
 struct PageLinks {
     /// Front-matter references per field name, targets in written order.
     std::vector<std::pair<std::string, std::vector<size_t>>> references;
     /// One entry per markdown::Document::links() entry.
-    std::vector<BodyLink> body_links;
+    BodyLinks body_links;
     /// Backlinks: reference groups in the order of the referring types' fields, then "Nevnt i".
     std::vector<BacklinkGroup> backlinks;
 

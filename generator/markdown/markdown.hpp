@@ -81,8 +81,9 @@ public:
     /// Moves the plain text out, for its last reader (as release_plain_text() after).
     std::string take_plain_text();
     /// Frees links() once they are resolved: with their positions and texts a fifth of a large
-    /// site's memory. render_html still works; its rewriter is then handed an empty Link (the
-    /// index still tells which link it is).
+    /// site's memory. Their URLs as written stay for the HTML (moved, not copied). render_html
+    /// still works; its rewriter is then handed an empty Link (the index still tells which link
+    /// it is).
     void release_links();
     /// Frees headings() once the link graph is built (anchors are checked).
     void release_headings();

@@ -192,13 +192,13 @@ Value cards_view(const SiteModel& model, const std::vector<size_t>& pages) {
 std::string body_html(const SiteModel& model, size_t page) {
     if (page >= model.input().bodies.size()) return {};
     const auto& graph = model.input().graph;
-    const std::vector<links::BodyLink>* resolved = page < graph.pages.size() ? &graph.pages[page].body_links : nullptr;
+    const links::BodyLinks* resolved = page < graph.pages.size() ? &graph.pages[page].body_links : nullptr;
     const std::vector<content::Document>& pages = model.input().pages;
     if (resolved) links::prefetch_body_links(*resolved, pages);
     return model.input().bodies[page].render_html(
         [resolved, &pages](size_t index, const markdown::Link&, std::string& url_out, std::string& text_out) {
             if (!resolved || index >= resolved->size()) return false;
-            const auto& link = (*resolved)[index];
+            const links::BodyLink link = (*resolved)[index];
             text_out = links::body_link_text(link, pages);
             return links::body_link_url(link, pages, url_out);
         });

@@ -32,10 +32,10 @@ Published select_published(std::vector<content::Document> pages, std::vector<mar
         for (auto& [field, targets] : page.references) remap(targets);
         for (auto& group : page.backlinks) remap(group.sources);
         // A published page never links to a page left out (that is DRAFT001, an error).
-        for (auto& link : page.body_links)
-            if (link.page != links::BodyLink::k_no_page) {
-                if (renumber[link.page]) link.page = static_cast<uint32_t>(*renumber[link.page]);
-                else link = links::BodyLink{};
+        for (size_t k = 0; k < page.body_links.size(); ++k)
+            if (const uint32_t to = page.body_links[k].page; to != links::BodyLink::k_no_page) {
+                const uint32_t kept = renumber[to] ? static_cast<uint32_t>(*renumber[to]) : links::BodyLink::k_no_page;
+                page.body_links.set_page(k, kept);
             }
         std::erase_if(page.backlinks, [](const links::BacklinkGroup& g) { return g.sources.empty(); });
     }

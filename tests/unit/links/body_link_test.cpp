@@ -47,14 +47,44 @@ TEST_CASE("prefetching a page's body links reads only the pages they point to") 
     // graph) past the pages are passed over, not read.
     std::vector<content::Document> pages(1);
     pages[0].url = "/verktoy/a/";
-    links::BodyLink to_page{0, true, "bakgrunn"};
-    links::BodyLink to_file{links::BodyLink::k_no_page, false, "/media/x.pdf"};
-    links::BodyLink past_end{7, true, ""};
-    const std::vector<links::BodyLink> all{to_page, to_file, past_end, links::BodyLink{}};
+    links::BodyLinks all;
+    all.push_back({0, true, "bakgrunn"});
+    all.push_back({links::BodyLink::k_no_page, false, "/media/x.pdf"});
+    all.push_back({7, true, ""});
+    all.push_back({});
     links::prefetch_body_links(all, pages);
     links::prefetch_body_links({}, pages);
     links::prefetch_body_links(all, {});
     std::string out;
     CHECK(links::body_link_url(all[0], pages, out));
     CHECK(out == "/verktoy/a/#bakgrunn");
+}
+
+TEST_CASE("a page's body links keep their pages, flags and texts in one string") {
+    links::BodyLinks links;
+    CHECK(links.empty());
+    const std::string long_anchor(300, 'a');
+    links.push_back({3, false, "bakgrunn"});
+    links.push_back({links::BodyLink::k_no_page, false, "/media/x.pdf"});
+    links.push_back({});
+    links.push_back({5, true, long_anchor});
+    links.push_back({6, true, ""});
+    REQUIRE(links.size() == 5);
+    auto same = [](const links::BodyLink& a, const links::BodyLink& b) {
+        return a.page == b.page && a.title_as_text == b.title_as_text && a.anchor_or_path == b.anchor_or_path;
+    };
+    CHECK(same(links[0], {3, false, "bakgrunn"}));
+    CHECK(same(links[1], {links::BodyLink::k_no_page, false, "/media/x.pdf"}));
+    CHECK(same(links[2], {}));
+    CHECK(same(links[3], {5, true, long_anchor}));
+    CHECK(same(links[4], {6, true, ""}));
+    // Renumbered: the anchor stays. Left out (no page): kept as written, the anchor gone too.
+    links.set_page(0, 1);
+    CHECK(same(links[0], {1, false, "bakgrunn"}));
+    links.set_page(3, links::BodyLink::k_no_page);
+    CHECK(same(links[3], {}));
+    CHECK(same(links[4], {6, true, ""}));
+    std::string out = "unchanged";
+    CHECK_FALSE(links::body_link_url(links[3], {}, out));
+    CHECK(out == "unchanged");
 }

@@ -134,9 +134,9 @@ public:
         }
         m_graph.pages.resize(m_pages.size());
         m_graph.pages[m_igp].references = {{"metoder", {m_aksjon}}};
-        m_graph.pages[m_igp].body_links.resize(m_bodies[m_igp].links().size());
-        if (!m_graph.pages[m_igp].body_links.empty())
-            m_graph.pages[m_igp].body_links[0] = {static_cast<uint32_t>(m_aksjon), true, ""};
+        for (size_t k = 0; k < m_bodies[m_igp].links().size(); ++k)
+            m_graph.pages[m_igp].body_links.push_back(
+                k == 0 ? links::BodyLink{static_cast<uint32_t>(m_aksjon), true, ""} : links::BodyLink{});
         m_graph.pages[m_aksjon].backlinks = {{"Verktøy", {zebra, m_igp}}, {links::k_mentioned_in, {alfa, m_igp}}};
     }
 
