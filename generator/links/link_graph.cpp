@@ -1,8 +1,8 @@
 #include "links/link_graph.hpp"
 
 #include <algorithm>
-#include <stdexcept>
 #include <cstdint>
+#include <stdexcept>
 
 #include "links/anchor_index.hpp"
 #include "links/backlinks.hpp"
