@@ -152,7 +152,7 @@ ResolvedBodyLink BodyLinkResolver::resolve_site_path(size_t source, const markdo
                                                      diag::Diagnostics& diagnostics) const {
     const std::string& path = prepared.path;
     const std::string& url = prepared.key;
-    if (auto target = m_index.by_url(url, prepared.hash)) return {target};
+    if (auto target = m_index.by_url(url, prepared.hash)) return {target, BodyLink::k_no_page, false, {}};
     if (m_index.is_generated_url(url) || url == "/" || m_assets.count(path.substr(1))) return {};
     diagnostics.error(at(source, link), "LINK003", "Fant ingen side eller fil på adressen «" + path + "».",
                       "Sjekk adressen, eller lenk til .md-filen til siden.");
