@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "search/analyzer.hpp"
+#include "search/token_table.hpp"
 #include "search/varint.hpp"
 #include "util/mapped_file.hpp"
 #include "util/paths.hpp"
@@ -54,23 +55,36 @@ void PageCache::load() {
         return;
     }
     const size_t start = header().size();
-    // The pairs are counted first, so that the map is made at its size (no rehashing).
+    // The pairs are counted first, so that the table is made at its size.
     size_t pairs = 0;
     for (size_t pos = start; pos < bytes.size(); ++pairs) {
         get_bytes(bytes, pos);
         get_bytes(bytes, pos);
     }
-    m_old.reserve(pairs);
+    size_t slots = 16;
+    m_shift = 60;
+    for (; slots < 2 * pairs; slots *= 2) --m_shift;
+    m_old.assign(slots, Slot{});
     for (size_t pos = start; pos < bytes.size();) {
-        std::string_view key = get_bytes(bytes, pos);
-        std::string_view record = get_bytes(bytes, pos);
-        m_old.emplace(key, record);
+        const std::string_view key = get_bytes(bytes, pos);
+        const std::string_view record = get_bytes(bytes, pos);
+        if (key.empty()) continue;   // (no page has an empty key: find() never asks for one)
+        const uint64_t hash = token_hash(key);
+        size_t i = hash >> m_shift;
+        // A key met twice keeps its first record.
+        while (!m_old[i].key.empty() && !(m_old[i].hash == hash && m_old[i].key == key)) i = (i + 1) & (slots - 1);
+        if (m_old[i].key.empty()) m_old[i] = Slot{hash, key, record};
     }
 }
 
 std::optional<std::string_view> PageCache::find(std::string_view key) const {
-    if (auto it = m_old.find(key); it != m_old.end()) return it->second;
-    return std::nullopt;
+    if (m_old.empty() || key.empty()) return std::nullopt;
+    const uint64_t hash = token_hash(key);
+    for (size_t i = hash >> m_shift;; i = (i + 1) & (m_old.size() - 1)) {
+        const Slot& slot = m_old[i];
+        if (slot.key.empty()) return std::nullopt;
+        if (slot.hash == hash && slot.key == key) return slot.record;
+    }
 }
 
 void PageCache::store(std::string_view key, std::string_view record) {
@@ -84,7 +98,7 @@ void PageCache::store(std::string_view key, std::string_view record) {
 
 void PageCache::commit() {
     std::lock_guard lock(m_mutex);
-    m_old.clear();
+    std::vector<Slot>().swap(m_old);
     m_old_file.reset();
     if (!m_out) return;
     const bool written = std::fclose(m_out) == 0;

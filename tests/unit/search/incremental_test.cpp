@@ -169,3 +169,29 @@ TEST_CASE("parts remembered by one build are recalled by the next, and only by i
     IndexBuilder without("");
     CHECK_FALSE(without.recall("order:1"));
 }
+
+TEST_CASE("the cache finds every stored key's record, nothing for others, and a key stored twice keeps its first") {
+    stilas::test::TempDir dir;
+    // Keys as the site makes them (a blob id, then a hash), many sharing their first bytes, so that
+    // they collide in the table and runs of slots wrap past its end.
+    auto key = [](size_t i) { return "0123456789abcdef0123456789abcdef01234567:" + std::to_string(i * 7919); };
+    constexpr size_t k_keys = 3000;
+    {
+        PageCache cache(dir.str());
+        for (size_t i = 0; i < k_keys; ++i) cache.store(key(i), "record " + std::to_string(i));
+        cache.store(key(5), "a second record for key 5");
+        cache.commit();
+    }
+    PageCache cache(dir.str());
+    size_t found = 0;
+    for (size_t i = 0; i < k_keys; ++i) {
+        const auto record = cache.find(key(i));
+        if (record && *record == "record " + std::to_string(i)) ++found;
+    }
+    CHECK(found == k_keys);
+    CHECK_FALSE(cache.find(key(k_keys)));
+    CHECK_FALSE(cache.find("0123456789abcdef0123456789abcdef01234567:"));
+    CHECK_FALSE(cache.find(""));
+    PageCache off("");
+    CHECK_FALSE(off.find(key(1)));
+}
