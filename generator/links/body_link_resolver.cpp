@@ -105,7 +105,7 @@ void BodyLinkResolver::prepare(size_t source, const markdown::Link& link, Prepar
         }
     }
     if (!out.look_up) return;
-    out.hash = StringIndex::hash_of(out.key);
+    out.hash = util::StringIndex::hash_of(out.key);
     m_index.prefetch(table, out.hash);
 }
 

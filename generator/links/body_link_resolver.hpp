@@ -36,7 +36,7 @@ struct PreparedLink {
     std::string key;
     bool inside = true;       ///< relative: false when the path leads out of the content folder
     bool look_up = false;     ///< whether the target is looked up by `key` (relative: .md files)
-    uint64_t hash = 0;        ///< StringIndex::hash_of(key), when look_up
+    uint64_t hash = 0;        ///< util::StringIndex::hash_of(key), when look_up
     std::string anchor;       ///< without '#'
     std::string type;         ///< wikilink: the type before '/', or ""
 };

@@ -81,7 +81,7 @@ std::optional<size_t> PageIndex::by_url(const std::string& url) const { return m
 std::optional<size_t> PageIndex::by_path(const std::string& path) const { return m_by_path.find(path); }
 
 std::span<const PageIndex::SlugEntry> PageIndex::by_slug(std::string_view slug) const {
-    return by_slug(slug, StringIndex::hash_of(slug));
+    return by_slug(slug, util::StringIndex::hash_of(slug));
 }
 
 std::span<const PageIndex::SlugEntry> PageIndex::by_slug(std::string_view slug, uint64_t hash) const {

@@ -14,7 +14,7 @@
 #include "config/site_config.hpp"
 #include "content/document.hpp"
 #include "diag/diagnostics.hpp"
-#include "links/string_index.hpp"
+#include "util/string_index.hpp"
 
 namespace stilas::links {
 
@@ -49,7 +49,7 @@ public:
     /// Every slug of pages of `type` (for "Mente du").
     std::vector<std::string> slugs_of_type(const std::string& type) const;
     std::vector<std::string> all_slugs() const;
-    /// The lookups above with the key's hash worked out ahead (StringIndex::hash_of), and the
+    /// The lookups above with the key's hash worked out ahead (util::StringIndex::hash_of), and the
     /// prefetch of where each will read: a page resolving its links hashes all their keys and
     /// prefetches them first, so that at 100,000 pages (three tables far larger than the caches)
     /// their misses overlap instead of coming one by one.
@@ -62,16 +62,16 @@ public:
     bool is_generated_url(const std::string& url) const;
 
 private:
-    const StringIndex& table_of(Table table) const {
+    const util::StringIndex& table_of(Table table) const {
         return table == Table::url ? m_by_url : table == Table::path ? m_by_path : m_slug_number;
     }
 
     const std::vector<content::Document>& m_pages;
-    StringIndex m_by_url;    // the first page with each URL
-    StringIndex m_by_path;
+    util::StringIndex m_by_url;    // the first page with each URL
+    util::StringIndex m_by_path;
     /// Slugs → their lists: slug number s has m_slug_pages[m_slug_begin[s], m_slug_begin[s + 1]),
     /// in page order, all lists in one array.
-    StringIndex m_slug_number;
+    util::StringIndex m_slug_number;
     std::vector<uint32_t> m_slug_begin;
     std::vector<SlugEntry> m_slug_pages;
     std::vector<std::string> m_types;   ///< the pages' types, each once

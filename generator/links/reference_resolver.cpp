@@ -63,7 +63,7 @@ std::optional<size_t> resolve_reference(const content::Reference& reference, con
 }
 
 void prefetch_reference(const content::Reference& reference, const PageIndex& index) {
-    index.prefetch(PageIndex::Table::slug, StringIndex::hash_of(split_slug_name(reference.target).second));
+    index.prefetch(PageIndex::Table::slug, util::StringIndex::hash_of(split_slug_name(reference.target).second));
 }
 
 }  // namespace stilas::links

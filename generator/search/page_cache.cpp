@@ -8,7 +8,6 @@
 #include <filesystem>
 
 #include "search/analyzer.hpp"
-#include "search/token_table.hpp"
 #include "search/varint.hpp"
 #include "util/mapped_file.hpp"
 #include "util/paths.hpp"
@@ -61,30 +60,19 @@ void PageCache::load() {
         get_bytes(bytes, pos);
         get_bytes(bytes, pos);
     }
-    size_t slots = 16;
-    m_shift = 60;
-    for (; slots < 2 * pairs; slots *= 2) --m_shift;
-    m_old.assign(slots, Slot{});
+    m_old.reserve(pairs);
+    m_old_records.reserve(pairs);
     for (size_t pos = start; pos < bytes.size();) {
         const std::string_view key = get_bytes(bytes, pos);
         const std::string_view record = get_bytes(bytes, pos);
-        if (key.empty()) continue;   // (no page has an empty key: find() never asks for one)
-        const uint64_t hash = token_hash(key);
-        size_t i = hash >> m_shift;
-        // A key met twice keeps its first record.
-        while (!m_old[i].key.empty() && !(m_old[i].hash == hash && m_old[i].key == key)) i = (i + 1) & (slots - 1);
-        if (m_old[i].key.empty()) m_old[i] = Slot{hash, key, record};
+        // (A key met twice keeps its first record.)
+        if (m_old.try_emplace(key, m_old_records.size()).second) m_old_records.push_back(record);
     }
 }
 
 std::optional<std::string_view> PageCache::find(std::string_view key) const {
-    if (m_old.empty() || key.empty()) return std::nullopt;
-    const uint64_t hash = token_hash(key);
-    for (size_t i = hash >> m_shift;; i = (i + 1) & (m_old.size() - 1)) {
-        const Slot& slot = m_old[i];
-        if (slot.key.empty()) return std::nullopt;
-        if (slot.hash == hash && slot.key == key) return slot.record;
-    }
+    if (const auto i = m_old.find(key)) return m_old_records[*i];
+    return std::nullopt;
 }
 
 void PageCache::store(std::string_view key, std::string_view record) {
@@ -98,7 +86,8 @@ void PageCache::store(std::string_view key, std::string_view record) {
 
 void PageCache::commit() {
     std::lock_guard lock(m_mutex);
-    std::vector<Slot>().swap(m_old);
+    m_old = util::StringIndex();
+    std::vector<std::string_view>().swap(m_old_records);
     m_old_file.reset();
     if (!m_out) return;
     const bool written = std::fclose(m_out) == 0;

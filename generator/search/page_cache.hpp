@@ -5,7 +5,6 @@
 // hash of their inputs.
 #pragma once
 
-#include <cstdint>
 #include <cstdio>
 #include <memory>
 #include <mutex>
@@ -15,6 +14,7 @@
 #include <vector>
 
 #include "util/mapped_file.hpp"
+#include "util/string_index.hpp"
 
 namespace stilas::search {
 
@@ -28,7 +28,7 @@ public:
 
     bool enabled() const { return !m_dir.empty(); }
 
-    /// The record the previous build stored for `key` (none for an empty key).
+    /// The record the previous build stored for `key`.
     std::optional<std::string_view> find(std::string_view key) const;
 
     /// Keeps `record` for the next build. Thread-safe.
@@ -51,18 +51,12 @@ private:
 
     std::string m_dir;
     std::string m_file;
-    /// A key of the previous build's file and its record (views into m_old_file); an empty slot
-    /// has no key bytes.
-    struct Slot {
-        uint64_t hash = 0;
-        std::string_view key, record;
-    };
     util::MappedFile m_old_file;   ///< the previous build's file, which m_old's views are into
-    /// The previous build's pairs in one open-addressing table placed by the top bits of the
-    /// keys' hashes, at most half full (a node-based map took about 10 ms at 10,000 pages to make
-    /// and to look up in: an allocation a key, and a miss on the node before the key).
-    std::vector<Slot> m_old;
-    unsigned m_shift = 64;   ///< 64 - log2(m_old.size())
+    /// The previous build's keys → their records (a flat table: a node-based map took about
+    /// 10 ms at 10,000 pages to make and to look up in, an allocation a key and a miss on the
+    /// node before the key).
+    util::StringIndex m_old;
+    std::vector<std::string_view> m_old_records;
     std::mutex m_mutex;
     static constexpr size_t k_out_buffer_bytes = size_t{1} << 20;
     std::unique_ptr<char[]> m_out_buffer;   ///< m_out's buffer, which stdio uses until the file is closed

@@ -2,7 +2,6 @@
 // fields), the key its cached analysis is kept under, and its year and date.
 #include "site/search_text.hpp"
 
-#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -125,9 +124,13 @@ std::string cache_key(const content::Document& page, const std::unordered_map<st
     uint64_t hash = k_fnv_start;
     if (auto it = type_hashes.find(page.type); it != type_hashes.end()) hash = it->second;
     hash = fnv(fnv(fnv(hash, page.title), page.summary), std::to_string(static_cast<int>(page.kind)));
-    char buffer[17];
-    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
-    return page.blob_id + ":" + buffer;
+    // The blob id, then the hash's eight bytes: 48 bytes, a key the cache's table holds in its
+    // slot (util::StringIndex).
+    std::string key;
+    key.reserve(page.blob_id.size() + sizeof hash);
+    key += page.blob_id;
+    for (unsigned i = 0; i < sizeof hash; ++i) key += static_cast<char>((hash >> (8 * i)) & 0xFF);
+    return key;
 }
 
 std::string_view year_of(const content::Document& page) {

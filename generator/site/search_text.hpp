@@ -25,7 +25,8 @@ uint64_t type_hash(const config::TypeSchema& type);
 
 /// What a page's analysis depends on besides its bytes (its blob id): its type's fields
 /// (`type_hashes`, by type name), and title and summary (a section page's title may come from
-/// the config). "" for a page without a blob id (no cache then).
+/// the config): the blob id, then eight bytes of a hash of the rest. "" for a page without a
+/// blob id (no cache then).
 std::string cache_key(const content::Document& page, const std::unordered_map<std::string_view, uint64_t>& type_hashes);
 
 /// The year of a page: its date, else its first date field, else a number field for a year

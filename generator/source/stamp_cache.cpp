@@ -120,7 +120,7 @@ StampCache StampCache::read(const std::string& file, std::string_view root, int6
     cache.m_trusted_before = started - margin_ns;
     cache.m_entries = std::move(entries);
     cache.m_by_path.reserve(cache.m_entries.size());
-    for (size_t i = 0; i < cache.m_entries.size(); ++i) cache.m_by_path.emplace(cache.m_entries[i].path, i);
+    for (size_t i = 0; i < cache.m_entries.size(); ++i) cache.m_by_path.try_emplace(cache.m_entries[i].path, i);
     return cache;
 }
 
@@ -152,9 +152,9 @@ void StampCache::write(const std::string& file, std::string_view root, int64_t s
 }
 
 const std::string* StampCache::find(std::string_view path, const FileStamp& stamp) const {
-    const auto it = m_by_path.find(path);
-    if (it == m_by_path.end()) return nullptr;
-    const StampEntry& e = m_entries[it->second];
+    const auto i = m_by_path.find(path);
+    if (!i) return nullptr;
+    const StampEntry& e = m_entries[*i];
     if (!(e.stamp == stamp) || std::max(stamp.mtime_ns, stamp.ctime_ns) >= m_trusted_before) return nullptr;
     return &e.blob_id;
 }

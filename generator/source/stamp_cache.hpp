@@ -12,8 +12,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "util/string_index.hpp"
 
 namespace stilas::source {
 
@@ -37,7 +38,7 @@ struct StampEntry {
 class StampCache {
 public:
     StampCache() = default;
-    StampCache(StampCache&&) = default;   // (the index's views stay valid: the entries do not move)
+    StampCache(StampCache&&) = default;
     StampCache& operator=(StampCache&&) = default;
     StampCache(const StampCache&) = delete;
     StampCache& operator=(const StampCache&) = delete;
@@ -62,7 +63,7 @@ public:
 private:
     int64_t m_trusted_before = 0;   ///< the recording build's start − the margin
     std::vector<StampEntry> m_entries;
-    std::unordered_map<std::string_view, size_t> m_by_path;   ///< views into m_entries' paths
+    util::StringIndex m_by_path;   ///< path → its entry
 };
 
 /// Nanoseconds since the epoch now, on the clock file times are given by.

@@ -26,7 +26,7 @@ TEST_CASE("the page index finds pages by URL, path, slug and type") {
     CHECK_FALSE(index.by_url("/verktoy/").has_value());
     // The same lookups with the keys hashed ahead (what a page's links do, all prefetched first).
     using Table = links::PageIndex::Table;
-    const auto hash = [](std::string_view key) { return links::StringIndex::hash_of(key); };
+    const auto hash = [](std::string_view key) { return util::StringIndex::hash_of(key); };
     for (Table table : {Table::url, Table::path, Table::slug}) index.prefetch(table, hash("igp"));
     CHECK(index.by_url("/verktoy/igp/", hash("/verktoy/igp/")) == 1u);
     CHECK(index.by_path("metoder/igp.md", hash("metoder/igp.md")) == 0u);

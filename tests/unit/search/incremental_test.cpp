@@ -172,8 +172,8 @@ TEST_CASE("parts remembered by one build are recalled by the next, and only by i
 
 TEST_CASE("the cache finds every stored key's record, nothing for others, and a key stored twice keeps its first") {
     stilas::test::TempDir dir;
-    // Keys as the site makes them (a blob id, then a hash), many sharing their first bytes, so that
-    // they collide in the table and runs of slots wrap past its end.
+    // Keys like the site's (a blob id, then more), all sharing their first 41 bytes, some longer
+    // than a table slot holds.
     auto key = [](size_t i) { return "0123456789abcdef0123456789abcdef01234567:" + std::to_string(i * 7919); };
     constexpr size_t k_keys = 3000;
     {

@@ -1,10 +1,10 @@
 // Open addressing with linear probing over a power-of-two table kept at most 3/4 full.
-#include "links/string_index.hpp"
+#include "util/string_index.hpp"
 
 #include <cstring>
 #include <stdexcept>
 
-namespace stilas::links {
+namespace stilas::util {
 
 void StringIndex::reserve(size_t n) {
     size_t slots = 16;
@@ -80,4 +80,4 @@ std::optional<size_t> StringIndex::find(std::string_view key, uint64_t hash) con
     return slot.value;
 }
 
-}  // namespace stilas::links
+}  // namespace stilas::util

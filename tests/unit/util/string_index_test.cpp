@@ -3,9 +3,9 @@
 #include <string>
 #include <unordered_map>
 
-#include "links/string_index.hpp"
+#include "util/string_index.hpp"
 
-using namespace stilas::links;
+using namespace stilas::util;
 
 TEST_CASE("a string index finds what an unordered_map finds, for short, long and missing keys") {
     StringIndex index;
