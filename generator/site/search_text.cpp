@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "util/content_hash.hpp"
+
 namespace stilas::site {
 
 namespace {
@@ -88,22 +90,12 @@ std::string body_text(std::string text, const std::vector<markdown::Link>& links
     return text;
 }
 
-uint64_t fnv(uint64_t hash, std::string_view bytes) {
-    for (char c : bytes) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return (hash ^ 0xFF) * 1099511628211ull;  // a separator, so ("ab","c") differs from ("a","bc")
-}
-
-uint64_t schema_hash(uint64_t hash, const std::vector<config::FieldSchema>& fields) {
+void add_schema(util::ContentHash& hash, const std::vector<config::FieldSchema>& fields) {
     for (const config::FieldSchema& f : fields) {
-        hash = fnv(hash, f.name);
-        hash = fnv(hash, config::kind_name(f.kind));
-        hash = schema_hash(hash, f.fields);
+        hash.add(f.name).add(config::kind_name(f.kind)).add(f.fields.size());
+        add_schema(hash, f.fields);
     }
-    return hash;
 }
-
-// FNV-1a's starting value.
-constexpr uint64_t k_fnv_start = 1469598103934665603ull;
 
 }  // namespace
 
@@ -117,13 +109,19 @@ search::PageText page_text(const content::Document& page, markdown::Document& bo
     return text;
 }
 
-uint64_t type_hash(const config::TypeSchema& type) { return schema_hash(fnv(k_fnv_start, type.name), type.fields); }
+uint64_t type_hash(const config::TypeSchema& type) {
+    util::ContentHash hash;
+    hash.add(type.name).add(type.fields.size());
+    add_schema(hash, type.fields);
+    return hash.first();
+}
 
 std::string cache_key(const content::Document& page, const std::unordered_map<std::string_view, uint64_t>& type_hashes) {
     if (page.blob_id.empty()) return {};
-    uint64_t hash = k_fnv_start;
-    if (auto it = type_hashes.find(page.type); it != type_hashes.end()) hash = it->second;
-    hash = fnv(fnv(fnv(hash, page.title), page.summary), std::to_string(static_cast<int>(page.kind)));
+    const auto type = type_hashes.find(page.type);
+    util::ContentHash content;
+    content.add(type == type_hashes.end() ? 0 : type->second).add(page.title).add(page.summary);
+    const uint64_t hash = content.add(static_cast<uint64_t>(page.kind)).first();
     // The blob id, then the hash's eight bytes: 48 bytes, a key the cache's table holds in its
     // slot (util::StringIndex).
     std::string key;

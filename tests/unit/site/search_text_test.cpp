@@ -1,6 +1,9 @@
 #include <doctest/doctest.h>
 
 #include <stdexcept>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 
 #include "site/search_step.hpp"
 #include "site/search_text.hpp"
@@ -57,4 +60,42 @@ TEST_CASE("the search step keeps analyses only for the pages it was told to expe
     CHECK_NOTHROW(search.add_page(0, page, body));
     // A page past the expected ones is a mistake of the caller: told, not written past the end.
     CHECK_THROWS_AS(search.add_page(1, page, body), std::logic_error);
+}
+
+TEST_CASE("a page's cache key is its blob id and a hash of its type's fields, title, summary and kind") {
+    config::TypeSchema tool;
+    tool.name = "verktoy";
+    config::FieldSchema about;
+    about.name = "om";
+    about.kind = config::FieldKind::markdown;
+    tool.fields.push_back(about);
+    config::TypeSchema changed = tool;
+    changed.fields[0].kind = config::FieldKind::text;
+    const std::unordered_map<std::string_view, uint64_t> types{{"verktoy", site::type_hash(tool)}};
+    const std::unordered_map<std::string_view, uint64_t> changed_types{{"verktoy", site::type_hash(changed)}};
+    CHECK(site::type_hash(tool) != site::type_hash(changed));
+
+    content::Document page;
+    page.type = "verktoy";
+    page.title = "IGP";
+    page.summary = "Om planen";
+    page.blob_id = std::string(40, 'a');
+    const std::string key = site::cache_key(page, types);
+    CHECK(key.size() == 48);   // what a util::StringIndex slot holds
+    CHECK(key.starts_with(page.blob_id));
+    CHECK(site::cache_key(page, types) == key);
+    CHECK(site::cache_key(page, changed_types) != key);
+    // The title and summary each count, and where one ends and the other starts.
+    content::Document other = page;
+    other.title = "IGP Om";
+    other.summary = "planen";
+    CHECK(site::cache_key(other, types) != key);
+    other = page;
+    other.kind = content::PageKind::section_index;
+    CHECK(site::cache_key(other, types) != key);
+    other = page;
+    other.blob_id = std::string(40, 'b');
+    CHECK(site::cache_key(other, types).substr(40) == key.substr(40));
+    other.blob_id.clear();
+    CHECK(site::cache_key(other, types).empty());
 }
