@@ -51,7 +51,8 @@ private:
 
     std::string m_dir;
     std::string m_file;
-    util::MappedFile m_old_file;   ///< the previous build's file, which m_old's views are into
+    /// The previous build's file, which m_old_records' views are into (m_old keeps its keys).
+    util::MappedFile m_old_file;
     /// The previous build's keys → their records (a flat table: a node-based map took about
     /// 10 ms at 10,000 pages to make and to look up in, an allocation a key and a miss on the
     /// node before the key).
