@@ -17,6 +17,8 @@
 #    parse without) + (render with − render without)" from --timings is the third estimate (the
 #    render difference is noise unless the index is ever made beside rendering). Also as a share
 #    of the full build, and as what it adds to the build without it (index cost / --no-search build).
+#    The pairs' difference is also split into user time (Stilas's code) and system time (the
+#    kernel's: files, page faults, zeroing fresh memory, which this VM's host makes costly).
 #    Pagefind's figures are for indexing alone (the HTML is already built).
 # 2. Size on disk: sok/indeks/ plus the engine's JS, against Pagefind's output folder (with and
 #    without its UI bundles): bytes (du -sb), allocated KB (du -sk) and files.
@@ -55,11 +57,14 @@ work=$(mktemp -d "$tmp/stilas-search-bench.XXXXXX")
 ((keep)) && echo "work folder: $work" || trap 'rm -rf "$work"' EXIT
 stilas=./$build/stilas
 
-# One measured run: "wall cpu maxrss_kb" appended to $1, the command's stderr to $2.
+# One measured run: "wall cpu maxrss_kb" appended to $1 and "user sys" to $1.us (user: Stilas's
+# code; sys: the kernel's work for it: files, page faults, zeroing fresh memory), the command's
+# stderr to $2.
 measure() {
   local log=$1 err=$2; shift 2
   /usr/bin/time -f "%e %U %S %M" -o "$work/t" "$@" >/dev/null 2>"$err" || { echo "bench: failed: $*" >&2; cat "$err" >&2; exit 1; }
   awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}' "$work/t" >> "$log"
+  awk '{print $2, $3}' "$work/t" >> "$log.us"
 }
 median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 col() { cut -d' ' -f"$2" "$1" | median; }
@@ -106,6 +111,9 @@ idx_wall=$(calc "${wall[stilas]} - ${wall[nosearch]}")
 idx_cpu=$(calc "${cpu[stilas]} - ${cpu[nosearch]}")
 pair_wall=$(paste -d' ' "$work/stilas.log" "$work/nosearch.log" | awk '{print $1 - $4}' | median)
 pair_cpu=$(paste -d' ' "$work/stilas.log" "$work/nosearch.log" | awk '{print $2 - $5}' | median)
+pair_user=$(paste -d' ' "$work/stilas.log.us" "$work/nosearch.log.us" | awk '{print $1 - $3}' | median)
+pair_sys=$(paste -d' ' "$work/stilas.log.us" "$work/nosearch.log.us" | awk '{print $2 - $4}' | median)
+user0=$(col "$work/nosearch.log.us" 1) sys0=$(col "$work/nosearch.log.us" 2)
 html_files=$(find "$work/out" -name '*.html' -not -path '*/pagefind_idx/*' | wc -l)
 
 printf '%s pages (%s HTML files), %s MB Markdown, %s Stilas pairs and %s Pagefind runs (alternating), medians; %s cores, load average now: %s\n' \
@@ -125,6 +133,8 @@ printf "Stilas's index as a share of its full build (wall / cpu): %.1f %% / %.1f
 printf "What the index adds to the build without it (wall / cpu): %.1f %% / %.1f %% (medians), %.1f %% / %.1f %% (pairs)\n" \
   "$(calc "100 * $idx_wall / ${wall[nosearch]}")" "$(calc "100 * $idx_cpu / ${cpu[nosearch]}")" \
   "$(calc "100 * $pair_wall / ${wall[nosearch]}")" "$(calc "100 * $pair_cpu / ${cpu[nosearch]}")"
+printf "  of which user time (Stilas's code) %.3f s, %.1f %% of the build without it's %.2f s; system time (the kernel's) %.3f s, %.1f %% of its %.2f s (pairs)\n" \
+  "$pair_user" "$(calc "100 * $pair_user / $user0")" "$user0" "$pair_sys" "$(calc "100 * $pair_sys / $sys0")" "$sys0"
 printf "  --timings (ms, wall/cpu): search phase %s/%s; parse phase %s/%s with the index, %s/%s without; render phase %s/%s with, %s/%s without\n" \
   "$search_w" "$search_c" "$parse_w" "$parse_c" "$parse0_w" "$parse0_c" "$render_w" "$render_c" "$render0_w" "$render0_c"
 if [[ $(calc "$pair_wall > 0 && $pair_cpu > 0") == 1 ]]; then
