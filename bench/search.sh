@@ -67,6 +67,17 @@ measure() {
   awk '{print $2, $3}' "$work/t" >> "$log.us"
 }
 median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
+# An interval for the median of the numbers on stdin, from their order statistics (no
+# assumption on their distribution): ranks n/2 -+ 0.98 sqrt(n), widened to whole ranks (for 30
+# pairs the 9th and 22nd). Prints its ends and how often such an interval holds the median,
+# in % (the binomial sum; at least 95 from 6 numbers on, 98 for 30).
+median_interval() {
+  sort -n | awk '{a[NR] = $1} END {
+    k = int(NR / 2 - 0.98 * sqrt(NR)); if (k < 1) k = 1
+    p = 2 ^ -NR; cover = 0
+    for (i = 0; i < NR + 1 - k; ++i) { if (i >= k) cover += p; p = p * (NR - i) / (i + 1) }
+    print a[k], a[NR + 1 - k], 100 * cover }'
+}
 col() { cut -d' ' -f"$2" "$1" | median; }
 # Median wall and CPU ms of phase $2 in the --timings outputs $1*.
 phase() { local f w=() c=(); for f in "$1"*; do read -r a b < <(awk -v p="$2" '$1 == p {print $2, $3}' "$f"); w+=("$a"); c+=("$b"); done
@@ -111,6 +122,8 @@ idx_wall=$(calc "${wall[stilas]} - ${wall[nosearch]}")
 idx_cpu=$(calc "${cpu[stilas]} - ${cpu[nosearch]}")
 pair_wall=$(paste -d' ' "$work/stilas.log" "$work/nosearch.log" | awk '{print $1 - $4}' | median)
 pair_cpu=$(paste -d' ' "$work/stilas.log" "$work/nosearch.log" | awk '{print $2 - $5}' | median)
+read -r pair_wall_lo pair_wall_hi cover < <(paste -d' ' "$work/stilas.log" "$work/nosearch.log" | awk '{print $1 - $4}' | median_interval)
+read -r pair_cpu_lo pair_cpu_hi _ < <(paste -d' ' "$work/stilas.log" "$work/nosearch.log" | awk '{print $2 - $5}' | median_interval)
 pair_user=$(paste -d' ' "$work/stilas.log.us" "$work/nosearch.log.us" | awk '{print $1 - $3}' | median)
 pair_sys=$(paste -d' ' "$work/stilas.log.us" "$work/nosearch.log.us" | awk '{print $2 - $4}' | median)
 user0=$(col "$work/nosearch.log.us" 1) sys0=$(col "$work/nosearch.log.us" 2)
@@ -133,6 +146,9 @@ printf "Stilas's index as a share of its full build (wall / cpu): %.1f %% / %.1f
 printf "What the index adds to the build without it (wall / cpu): %.1f %% / %.1f %% (medians), %.1f %% / %.1f %% (pairs)\n" \
   "$(calc "100 * $idx_wall / ${wall[nosearch]}")" "$(calc "100 * $idx_cpu / ${cpu[nosearch]}")" \
   "$(calc "100 * $pair_wall / ${wall[nosearch]}")" "$(calc "100 * $pair_cpu / ${cpu[nosearch]}")"
+printf "  the pairs' median, an interval that holds it %.0f %% of the time (wall / cpu): [%.1f, %.1f] %% / [%.1f, %.1f] %% of the build without it (a run shows under 10 %% when both ends are)\n" "$cover" \
+  "$(calc "100 * $pair_wall_lo / ${wall[nosearch]}")" "$(calc "100 * $pair_wall_hi / ${wall[nosearch]}")" \
+  "$(calc "100 * $pair_cpu_lo / ${cpu[nosearch]}")" "$(calc "100 * $pair_cpu_hi / ${cpu[nosearch]}")"
 printf "  of which user time (Stilas's code) %.3f s, %.1f %% of the build without it's %.2f s; system time (the kernel's) %.3f s, %.1f %% of its %.2f s (pairs)\n" \
   "$pair_user" "$(calc "100 * $pair_user / $user0")" "$user0" "$pair_sys" "$(calc "100 * $pair_sys / $sys0")" "$sys0"
 printf "  --timings (ms, wall/cpu): search phase %s/%s; parse phase %s/%s with the index, %s/%s without; render phase %s/%s with, %s/%s without\n" \
