@@ -79,10 +79,14 @@ median_interval() {
     print a[k], a[NR + 1 - k], 100 * cover }'
 }
 col() { cut -d' ' -f"$2" "$1" | median; }
+# The pairs' differences, one a line: field $3 of each line of log $1 minus the same field of the
+# same line of log $2 (logs of the same fields, the same rounds).
+pair_diffs() { paste -d' ' "$1" "$2" | awk -v k="$3" '{print $k - $(k + NF / 2)}'; }
 # Median wall and CPU ms of phase $2 in the --timings outputs $1*.
 phase() { local f w=() c=(); for f in "$1"*; do read -r a b < <(awk -v p="$2" '$1 == p {print $2, $3}' "$f"); w+=("$a"); c+=("$b"); done
   printf '%s %s\n' "$(printf '%s\n' "${w[@]}" | median)" "$(printf '%s\n' "${c[@]}" | median)"; }
 calc() { echo "$*" | bc -l; }
+pct() { calc "100 * $1 / $2"; }   # $1 as a percentage of $2
 stilas_build=("$stilas" build -q --timings -j "$threads" --source "$work/site/content" --themes themes)
 
 ./"$build"/stilas_bench_generate --pages "$pages" --out "$work/site" >/dev/null
@@ -120,12 +124,13 @@ for t in stilas nosearch pagefind; do
 done
 idx_wall=$(calc "${wall[stilas]} - ${wall[nosearch]}")
 idx_cpu=$(calc "${cpu[stilas]} - ${cpu[nosearch]}")
-pair_wall=$(paste -d' ' "$work/stilas.log" "$work/nosearch.log" | awk '{print $1 - $4}' | median)
-pair_cpu=$(paste -d' ' "$work/stilas.log" "$work/nosearch.log" | awk '{print $2 - $5}' | median)
-read -r pair_wall_lo pair_wall_hi cover < <(paste -d' ' "$work/stilas.log" "$work/nosearch.log" | awk '{print $1 - $4}' | median_interval)
-read -r pair_cpu_lo pair_cpu_hi _ < <(paste -d' ' "$work/stilas.log" "$work/nosearch.log" | awk '{print $2 - $5}' | median_interval)
-pair_user=$(paste -d' ' "$work/stilas.log.us" "$work/nosearch.log.us" | awk '{print $1 - $3}' | median)
-pair_sys=$(paste -d' ' "$work/stilas.log.us" "$work/nosearch.log.us" | awk '{print $2 - $4}' | median)
+wall_diffs=$(pair_diffs "$work/stilas.log" "$work/nosearch.log" 1)
+cpu_diffs=$(pair_diffs "$work/stilas.log" "$work/nosearch.log" 2)
+pair_wall=$(median <<< "$wall_diffs") pair_cpu=$(median <<< "$cpu_diffs")
+read -r pair_wall_lo pair_wall_hi cover < <(median_interval <<< "$wall_diffs")
+read -r pair_cpu_lo pair_cpu_hi _ < <(median_interval <<< "$cpu_diffs")
+pair_user=$(pair_diffs "$work/stilas.log.us" "$work/nosearch.log.us" 1 | median)
+pair_sys=$(pair_diffs "$work/stilas.log.us" "$work/nosearch.log.us" 2 | median)
 user0=$(col "$work/nosearch.log.us" 1) sys0=$(col "$work/nosearch.log.us" 2)
 html_files=$(find "$work/out" -name '*.html' -not -path '*/pagefind_idx/*' | wc -l)
 
@@ -140,17 +145,17 @@ printf '%-34s %9.2f %9.2f\n' "Stilas's index (--timings)" "$(calc "($search_w + 
   "$(calc "($search_c + $parse_c - $parse0_c + $render_c - $render0_c) / 1000")"
 printf '%-34s %9s %9s %9.0f\n' "pagefind (indexing the HTML)" "${wall[pagefind]}" "${cpu[pagefind]}" "$(calc "${mem[pagefind]} / 1024")"
 printf "Stilas's index as a share of its full build (wall / cpu): %.1f %% / %.1f %% (medians), %.1f %% / %.1f %% (pairs)\n" \
-  "$(calc "100 * $idx_wall / ${wall[stilas]}")" "$(calc "100 * $idx_cpu / ${cpu[stilas]}")" \
-  "$(calc "100 * $pair_wall / ${wall[stilas]}")" "$(calc "100 * $pair_cpu / ${cpu[stilas]}")"
+  "$(pct "$idx_wall" "${wall[stilas]}")" "$(pct "$idx_cpu" "${cpu[stilas]}")" \
+  "$(pct "$pair_wall" "${wall[stilas]}")" "$(pct "$pair_cpu" "${cpu[stilas]}")"
 # What the index adds to the build without it (the issue's "adds under 10 %": the stricter reading).
 printf "What the index adds to the build without it (wall / cpu): %.1f %% / %.1f %% (medians), %.1f %% / %.1f %% (pairs)\n" \
-  "$(calc "100 * $idx_wall / ${wall[nosearch]}")" "$(calc "100 * $idx_cpu / ${cpu[nosearch]}")" \
-  "$(calc "100 * $pair_wall / ${wall[nosearch]}")" "$(calc "100 * $pair_cpu / ${cpu[nosearch]}")"
+  "$(pct "$idx_wall" "${wall[nosearch]}")" "$(pct "$idx_cpu" "${cpu[nosearch]}")" \
+  "$(pct "$pair_wall" "${wall[nosearch]}")" "$(pct "$pair_cpu" "${cpu[nosearch]}")"
 printf "  the pairs' median, an interval that holds it %.0f %% of the time (wall / cpu): [%.1f, %.1f] %% / [%.1f, %.1f] %% of the build without it (a run shows under 10 %% when both ends are)\n" "$cover" \
-  "$(calc "100 * $pair_wall_lo / ${wall[nosearch]}")" "$(calc "100 * $pair_wall_hi / ${wall[nosearch]}")" \
-  "$(calc "100 * $pair_cpu_lo / ${cpu[nosearch]}")" "$(calc "100 * $pair_cpu_hi / ${cpu[nosearch]}")"
+  "$(pct "$pair_wall_lo" "${wall[nosearch]}")" "$(pct "$pair_wall_hi" "${wall[nosearch]}")" \
+  "$(pct "$pair_cpu_lo" "${cpu[nosearch]}")" "$(pct "$pair_cpu_hi" "${cpu[nosearch]}")"
 printf "  of which user time (Stilas's code) %.3f s, %.1f %% of the build without it's %.2f s; system time (the kernel's) %.3f s, %.1f %% of its %.2f s (pairs)\n" \
-  "$pair_user" "$(calc "100 * $pair_user / $user0")" "$user0" "$pair_sys" "$(calc "100 * $pair_sys / $sys0")" "$sys0"
+  "$pair_user" "$(pct "$pair_user" "$user0")" "$user0" "$pair_sys" "$(pct "$pair_sys" "$sys0")" "$sys0"
 printf "  --timings (ms, wall/cpu): search phase %s/%s; parse phase %s/%s with the index, %s/%s without; render phase %s/%s with, %s/%s without\n" \
   "$search_w" "$search_c" "$parse_w" "$parse_c" "$parse0_w" "$parse0_c" "$render_w" "$render_c" "$render0_w" "$render0_c"
 if [[ $(calc "$pair_wall > 0 && $pair_cpu > 0") == 1 ]]; then
@@ -204,7 +209,7 @@ row() { # label, log, timings prefix (or ""), log of the --no-search builds of t
   w=$(col "$2" 1) c=$(col "$2" 2)
   [[ -n $3 ]] && { sw=$(phase "$3" search | tr ' ' /); pw=$(phase "$3" parse | tr ' ' /); }
   if [[ -n ${4:-} ]]; then
-    dw=$(paste -d' ' "$2" "$4" | awk '{print $1 - $4}' | median); dc=$(paste -d' ' "$2" "$4" | awk '{print $2 - $5}' | median)
+    dw=$(pair_diffs "$2" "$4" 1 | median) dc=$(pair_diffs "$2" "$4" 2 | median)
     dw=$(printf '%.2f/%.2f' "$dw" "$dc")
   fi
   printf '%-36s %8s %8s %12s %12s %14s\n' "$1" "$w" "$c" "$sw" "$pw" "$dw"
