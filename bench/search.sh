@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Search index cost, Stilas beside Pagefind (npm, pinned in package.json) on the same built site:
 #   bash bench/search.sh [--pages N] [--runs R] [--pairs P] [--threads J] [--tmp DIR] [--build DIR]
-#                        [--no-bytes] [--keep]
+#                        [--no-bytes] [--keep] [--instructions]
 #       defaults: 10000 pages, 3 Pagefind runs, 3*R Stilas pairs, all cores, work folder under
 #       /dev/shm (tmpfs: a slow disk would measure the disk), build folder build-bench (shared with
 #       bench/run.sh)
@@ -29,9 +29,12 @@
 #    same round; from --timings, also the load phase's difference: blob ids key the cache).
 #    Pagefind has no incremental mode: it is run again on the changed site.
 # 4. Bytes fetched for typical queries, both engines in Chromium (bench/search_bytes.mjs).
+# 5. With --instructions: one build with and one without the index under callgrind (valgrind),
+#    the same threads: the instructions the index adds, which unlike time do not depend on what
+#    the host is doing (this VM's wall and CPU times move by more than the index's cost).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-pages=10000 runs=3 pairs=0 threads=0 tmp=/dev/shm build=build-bench bytes=1 keep=0
+pages=10000 runs=3 pairs=0 threads=0 tmp=/dev/shm build=build-bench bytes=1 keep=0 instructions=0
 while (($#)); do
   case $1 in
     --pages) pages=$2; shift 2 ;;
@@ -42,7 +45,8 @@ while (($#)); do
     --build) build=$2; shift 2 ;;
     --no-bytes) bytes=0; shift ;;
     --keep) keep=1; shift ;;
-    *) echo "usage: bench/search.sh [--pages N] [--runs R] [--pairs P] [--threads J] [--tmp DIR] [--build DIR] [--no-bytes] [--keep]" >&2; exit 2 ;;
+    --instructions) instructions=1; shift ;;
+    *) echo "usage: bench/search.sh [--pages N] [--runs R] [--pairs P] [--threads J] [--tmp DIR] [--build DIR] [--no-bytes] [--keep] [--instructions]" >&2; exit 2 ;;
   esac
 done
 ((pairs > 0)) || pairs=$((3 * runs))
@@ -50,6 +54,7 @@ done
 [[ -x /usr/bin/time ]] || { echo "bench: /usr/bin/time mangler: apt-get install time" >&2; exit 2; }
 pagefind=node_modules/@pagefind/linux-x64/bin/pagefind_extended
 [[ -x $pagefind ]] || { echo "bench: Pagefind mangler: npm ci (package.json pins pagefind)" >&2; exit 2; }
+((!instructions)) || command -v valgrind >/dev/null || { echo "bench: valgrind mangler: apt-get install valgrind" >&2; exit 2; }
 
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 nice -n 10 cmake --build "$build" --target stilas stilas_bench_generate >/dev/null
@@ -167,6 +172,21 @@ else
     "$(calc "${wall[pagefind]} / ${wall[stilas]}")" "$(calc "${cpu[pagefind]} / ${cpu[stilas]}")"
 fi
 
+if ((instructions)); then
+  echo
+  # User-space instructions only (the kernel's page faults and writes are not counted).
+  ir() {
+    rm -rf "$work/out-ir"
+    valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" "$stilas" build -q -j "$threads" \
+      --source "$work/site/content" --themes themes --out "$work/out-ir" "$@" >/dev/null 2>"$work/callgrind.log" ||
+      { echo "bench: callgrind failed" >&2; cat "$work/callgrind.log" >&2; exit 1; }
+    awk '$2 == "Collected" {print $4}' "$work/callgrind.log"
+  }
+  with=$(ir) without=$(ir --no-search)
+  printf "Instructions (callgrind, one build each, %s threads): with the index %s, without %s; the index %s, %.2f %% of the build without it\n" \
+    "$( ((threads)) && echo "$threads" || nproc)" "$with" "$without" "$((with - without))" "$(pct "$((with - without))" "$without")"
+fi
+
 echo
 echo "Size on disk:"
 size_row() { # label, then paths
@@ -237,3 +257,4 @@ if ((bytes)); then
   echo
   node bench/search_bytes.mjs --site "$work/out" --json "$work/bytes.json"
 fi
+

@@ -195,10 +195,11 @@ void PageAnalyzer::clear_page() {
 // cannot; the bytes go through the analyzer's buffer, so the record is one exact allocation.
 template <typename WriteEntries>
 std::optional<std::string> PageAnalyzer::entries_bytes(uint64_t length, uint64_t count, WriteEntries&& write) {
-    const size_t most = 2 * k_max_varint_bytes + 3 * k_max_varint_bytes * count;
+    if (length > UINT32_MAX || count > UINT32_MAX) return std::nullopt;
+    const size_t most = 8 + 4 * EntryWord::k_most_words * count;
     if (m_entry_buffer.size() < most) m_entry_buffer.resize(most);
     char* const start = m_entry_buffer.data();
-    char* const end = write(write_varint(write_varint(start, length), count));
+    char* const end = write(EntryWord::put(EntryWord::put(start, static_cast<uint32_t>(length)), static_cast<uint32_t>(count)));
     if (!end) return std::nullopt;
     return std::string(start, end);
 }
@@ -206,11 +207,8 @@ std::optional<std::string> PageAnalyzer::entries_bytes(uint64_t length, uint64_t
 PageRecord PageAnalyzer::take_record() {
     PageRecord record;
     record.entries = *entries_bytes(m_length, m_slots.size(), [&](char* p) {
-        for (const Slot& s : m_slots) {
-            p = write_varint(p, s.term);
-            p = write_varint(p, (s.count << k_flag_bits) | s.flags);
-            p = write_varint(p, m_tokens[s.token].suffix);
-        }
+        for (const Slot& s : m_slots)
+            p = EntryWord::write(p, TermEntry{s.term, (s.count << k_flag_bits) | s.flags, m_tokens[s.token].suffix});
         return p;
     });
     return record;
@@ -253,8 +251,18 @@ std::optional<std::vector<std::string_view>> read_names(std::string_view bytes) 
 
 std::string cache_form(const PageRecord& record) {
     std::string out;
-    out.reserve(record.entries.size() + record.excerpt.size() + k_max_varint_bytes);
-    out = record.entries;
+    if (!record.entries.empty()) {
+        const char* const p = record.entries.data();
+        const uint32_t count = EntryWord::get(p + 4);
+        out.reserve(2 * k_max_varint_bytes + 3 * count + record.excerpt.size() + k_max_varint_bytes);
+        put_varint(out, EntryWord::get(p));
+        put_varint(out, count);
+        for_each_entry(record.entries, [&](const TermEntry& e) {
+            put_varint(out, e.term);
+            put_varint(out, e.count_flags);
+            put_varint(out, e.suffix);
+        });
+    }
     put_bytes(out, record.excerpt);
     return out;
 }
@@ -283,9 +291,7 @@ std::optional<PageRecord> PageAnalyzer::restore(std::string_view cached, const C
             const uint64_t count_flags = get_varint(cached, pos);
             const uint32_t suffix = restored_id(m_suffix_ids, names.suffixes, m_vocab.suffixes, get_varint(cached, pos));
             if (term == UINT32_MAX || suffix == UINT32_MAX || count_flags > UINT32_MAX) return nullptr;
-            p = write_varint(p, term);
-            p = write_varint(p, count_flags);
-            p = write_varint(p, suffix);
+            p = EntryWord::write(p, TermEntry{term, static_cast<uint32_t>(count_flags), suffix});
         }
         return p;
     });

@@ -217,6 +217,51 @@ TEST_CASE("a page's terms are counted per token and merged in the order they wer
     CHECK(entries[0].count_flags == (1u << k_flag_bits));
 }
 
+TEST_CASE("a record's entries read back as written, also those too large for one word") {
+    // Each field at the largest a word holds and one past it, alone and together.
+    const uint32_t term_max = (EntryWord::k_escape >> EntryWord::k_term_shift) - 1;
+    const uint32_t count_max = (1u << EntryWord::k_count_flags_bits) - 1, suffix_max = (1u << EntryWord::k_suffix_bits) - 1;
+    const std::vector<TermEntry> written{{0, 0, 0},
+                                         {term_max, count_max, suffix_max},
+                                         {term_max + 1, 8, 1},
+                                         {5, count_max + 1, 2},
+                                         {6, 9, suffix_max + 1},
+                                         {UINT32_MAX, UINT32_MAX, UINT32_MAX},
+                                         {7, 17, 3}};
+    std::string bytes(8 + 16 * written.size(), '\0');
+    char* p = EntryWord::put(EntryWord::put(bytes.data(), 1234), static_cast<uint32_t>(written.size()));
+    for (const TermEntry& e : written) p = EntryWord::write(p, e);
+    // Words for those that fit (the first two and the last), four for the others.
+    CHECK(p - bytes.data() == static_cast<std::ptrdiff_t>(8 + 4 * 3 + 16 * 4));
+    bytes.resize(static_cast<size_t>(p - bytes.data()));
+    std::vector<TermEntry> read;
+    CHECK(read_entries(bytes, read) == 1234);
+    REQUIRE(read.size() == written.size());
+    for (size_t i = 0; i < written.size(); ++i) {
+        INFO(i);
+        CHECK(read[i].term == written[i].term);
+        CHECK(read[i].count_flags == written[i].count_flags);
+        CHECK(read[i].suffix == written[i].suffix);
+    }
+
+    // From a page: a word 40 times (a count of 40 does not fit beside the flags), and its cached
+    // form restored with the same names gives the same record.
+    Vocabulary vocabulary;
+    PageAnalyzer analyzer(vocabulary);
+    std::string body;
+    for (int i = 0; i < 40; ++i) body += "kulturskolen ";
+    const PageRecord record = analyzer.analyze(PageText{"Kommunen", "", body + "kommunen"});
+    REQUIRE(read_entries(record.entries, read) == 42);
+    REQUIRE(read.size() == 2);
+    CHECK(read[1].count_flags == (40u << k_flag_bits));
+    const std::string terms = names_bytes(vocabulary.terms.by_id()), suffixes = names_bytes(vocabulary.suffixes.by_id());
+    const CachedNames names{*read_names(terms), *read_names(suffixes)};
+    const auto restored = analyzer.restore(cache_form(record), names);
+    REQUIRE(restored);
+    CHECK(restored->entries == record.entries);
+    CHECK(restored->excerpt == record.excerpt);
+}
+
 TEST_CASE("a page's new tokens are listed once each, also in the densest text and over several pages") {
     // Two-digit numbers one space apart (the most tokens a text's bytes can hold, not stemmed):
     // every token new on the page, then each again; titles, summaries and bodies of growing size,
