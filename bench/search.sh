@@ -139,8 +139,9 @@ pair_sys=$(pair_diffs "$work/stilas.log.us" "$work/nosearch.log.us" 2 | median)
 user0=$(col "$work/nosearch.log.us" 1) sys0=$(col "$work/nosearch.log.us" 2)
 html_files=$(find "$work/out" -name '*.html' -not -path '*/pagefind_idx/*' | wc -l)
 
+cores=$( ((threads)) && echo "$threads" || nproc)
 printf '%s pages (%s HTML files), %s MB Markdown, %s Stilas pairs and %s Pagefind runs (alternating), medians; %s cores, load average now: %s\n' \
-  "$pages" "$html_files" "$md_mb" "$pairs" "$runs" "$( ((threads)) && echo "$threads" || nproc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
+  "$pages" "$html_files" "$md_mb" "$pairs" "$runs" "$cores" "$(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-34s %9s %9s %9s\n' "" "wall s" "cpu s" "peak MB"
 printf '%-34s %9s %9s %9.0f\n' "stilas build (with the index)" "${wall[stilas]}" "${cpu[stilas]}" "$(calc "${mem[stilas]} / 1024")"
 printf '%-34s %9s %9s %9.0f\n' "stilas build --no-search" "${wall[nosearch]}" "${cpu[nosearch]}" "$(calc "${mem[nosearch]} / 1024")"
@@ -177,14 +178,14 @@ if ((instructions)); then
   # User-space instructions only (the kernel's page faults and writes are not counted).
   ir() {
     rm -rf "$work/out-ir"
-    valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" "$stilas" build -q -j "$threads" \
-      --source "$work/site/content" --themes themes --out "$work/out-ir" "$@" >/dev/null 2>"$work/callgrind.log" ||
+    valgrind --tool=callgrind --callgrind-out-file="$work/callgrind.out" "${stilas_build[@]}" --out "$work/out-ir" "$@" \
+      >/dev/null 2>"$work/callgrind.log" ||
       { echo "bench: callgrind failed" >&2; cat "$work/callgrind.log" >&2; exit 1; }
     awk '$2 == "Collected" {print $4}' "$work/callgrind.log"
   }
   with=$(ir) without=$(ir --no-search)
   printf "Instructions (callgrind, one build each, %s threads): with the index %s, without %s; the index %s, %.2f %% of the build without it\n" \
-    "$( ((threads)) && echo "$threads" || nproc)" "$with" "$without" "$((with - without))" "$(pct "$((with - without))" "$without")"
+    "$cores" "$with" "$without" "$((with - without))" "$(pct "$((with - without))" "$without")"
 fi
 
 echo
@@ -257,4 +258,3 @@ if ((bytes)); then
   echo
   node bench/search_bytes.mjs --site "$work/out" --json "$work/bytes.json"
 fi
-

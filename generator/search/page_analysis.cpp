@@ -196,7 +196,7 @@ void PageAnalyzer::clear_page() {
 template <typename WriteEntries>
 std::optional<std::string> PageAnalyzer::entries_bytes(uint64_t length, uint64_t count, WriteEntries&& write) {
     if (length > UINT32_MAX || count > UINT32_MAX) return std::nullopt;
-    const size_t most = 8 + 4 * EntryWord::k_most_words * count;
+    const size_t most = RecordHeader::k_bytes + 4 * EntryWord::k_most_words * count;
     if (m_entry_buffer.size() < most) m_entry_buffer.resize(most);
     char* const start = m_entry_buffer.data();
     char* const end = write(EntryWord::put(EntryWord::put(start, static_cast<uint32_t>(length)), static_cast<uint32_t>(count)));
@@ -252,11 +252,10 @@ std::optional<std::vector<std::string_view>> read_names(std::string_view bytes) 
 std::string cache_form(const PageRecord& record) {
     std::string out;
     if (!record.entries.empty()) {
-        const char* const p = record.entries.data();
-        const uint32_t count = EntryWord::get(p + 4);
-        out.reserve(2 * k_max_varint_bytes + 3 * count + record.excerpt.size() + k_max_varint_bytes);
-        put_varint(out, EntryWord::get(p));
-        put_varint(out, count);
+        const RecordHeader header = record_header(record.entries);
+        out.reserve(2 * k_max_varint_bytes + 3 * header.count + record.excerpt.size() + k_max_varint_bytes);
+        put_varint(out, header.length);
+        put_varint(out, header.count);
         for_each_entry(record.entries, [&](const TermEntry& e) {
             put_varint(out, e.term);
             put_varint(out, e.count_flags);
@@ -284,7 +283,7 @@ std::optional<PageRecord> PageAnalyzer::restore(std::string_view cached, const C
     size_t pos = 0;
     const uint64_t length = get_varint(cached, pos);
     const uint64_t count = get_varint(cached, pos);
-    if (length > UINT32_MAX || count > cached.size()) return std::nullopt;
+    if (count > cached.size()) return std::nullopt;   // (a length over 32 bits: entries_bytes())
     std::optional<std::string> entries = entries_bytes(length, count, [&](char* p) -> char* {
         for (uint64_t i = 0; i < count; ++i) {
             const uint32_t term = restored_id(m_term_ids, names.terms, m_vocab.terms, get_varint(cached, pos));

@@ -85,15 +85,25 @@ struct EntryWord {
     }
 };
 
+/// What a record's entries start with (two words; PageAnalyzer::entries_bytes() writes them).
+struct RecordHeader {
+    static constexpr size_t k_bytes = 8;
+    uint32_t length = 0;   ///< the page length (terms counted in its text)
+    uint32_t count = 0;    ///< entries after the header
+};
+/// The header of non-empty `entries`.
+inline RecordHeader record_header(std::string_view entries) {
+    return {EntryWord::get(entries.data()), EntryWord::get(entries.data() + 4)};
+}
+
 /// Calls `f(entry)` for each of a PageRecord's entries, in order; returns the page length
 /// (terms counted in its text). The entries are read without bounds checks: a record's are
 /// always whole (written by EntryWord::write(), also those restore() makes from the cache).
 template <typename F>
 uint32_t for_each_entry(std::string_view entries, F&& f) {
     if (entries.empty()) return 0;
-    const char* p = entries.data();
-    const uint32_t length = EntryWord::get(p), count = EntryWord::get(p + 4);
-    p += 8;
+    const auto [length, count] = record_header(entries);
+    const char* p = entries.data() + RecordHeader::k_bytes;
     for (uint32_t i = 0; i < count; ++i) {
         TermEntry e;
         p = EntryWord::read(p, e);
