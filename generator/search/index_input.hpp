@@ -16,7 +16,10 @@ using PageId = uint32_t;
 struct PageText {
     std::string title;
     std::string summary;
-    std::string body;   ///< the body as plain text, then the text of its text-like fields
+    std::string body;     ///< the body as plain text
+    /// The text of its text-like fields, each after a line break: read as if it followed the
+    /// body (kept apart, so that the body's text is not copied to append it).
+    std::string fields{};
 };
 
 struct FacetValueDef {

@@ -31,7 +31,7 @@ uint32_t read_entries(std::string_view entries, std::vector<TermEntry>& out) {
     return for_each_entry(entries, [&](const TermEntry& e) { out.push_back(e); });
 }
 
-std::string make_excerpt(std::string_view body) {
+std::string make_excerpt(std::string_view body, std::string_view more) {
     // Into a buffer, white space collapsed to one space (none at the start; a space is written
     // when its run starts, so a space kept is always a run's), until more than k_excerpt_bytes
     // are kept (a cut at k_excerpt_bytes looks at no byte after it). Sixteen bytes at a time
@@ -68,9 +68,19 @@ std::string make_excerpt(std::string_view body) {
             kept[n++] = c;
         }
     }
+    // The body ran out before the excerpt was full: the rest comes from what follows it (rare:
+    // most bodies are longer than an excerpt; joined only then).
+    if (n < k_kept && !more.empty()) {
+        std::string all;
+        all.reserve(body.size() + more.size());
+        all.append(body).append(more);
+        return make_excerpt(all);
+    }
     // A last space is kept only before a word.
     auto white = [](char c) { return is_space(static_cast<unsigned char>(c)); };
-    if (n > 0 && kept[n - 1] == ' ' && std::all_of(body.begin() + static_cast<std::ptrdiff_t>(i), body.end(), white)) --n;
+    if (n > 0 && kept[n - 1] == ' ' && std::all_of(body.begin() + static_cast<std::ptrdiff_t>(i), body.end(), white) &&
+        std::all_of(more.begin(), more.end(), white))
+        --n;
     const std::string_view text(kept, n);
     if (n <= k_excerpt_bytes) return std::string(text);
     // Room for the ellipsis at once: appending it to a string made to measure would double its
@@ -219,9 +229,10 @@ PageRecord PageAnalyzer::analyze(const PageText& text) {
     add_text(text.title, k_in_title);
     add_text(text.summary, k_in_summary);
     add_body(text.body);
+    add_body(text.fields);
     merge_tokens();
     PageRecord record = take_record();
-    record.excerpt = make_excerpt(text.body);
+    record.excerpt = make_excerpt(text.body, text.fields);
     clear_page();
     return record;
 }

@@ -115,8 +115,9 @@ uint32_t for_each_entry(std::string_view entries, F&& f) {
 /// Reads a PageRecord's entries; returns the page length (terms counted in its text).
 uint32_t read_entries(std::string_view entries, std::vector<TermEntry>& out);
 
-/// The start of `body` with white space collapsed, at most k_excerpt_bytes, cut at a word.
-std::string make_excerpt(std::string_view body);
+/// The start of `body` followed by `more` with white space collapsed, at most k_excerpt_bytes,
+/// cut at a word (`more` is read only when the body is too short to fill the excerpt).
+std::string make_excerpt(std::string_view body, std::string_view more = {});
 
 /// The strings a cached record's ids name: the terms and the endings of the build that wrote
 /// it, by id (Vocabulary::by_id() of that build).

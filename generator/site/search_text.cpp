@@ -103,8 +103,8 @@ search::PageText page_text(const content::Document& page, markdown::Document& bo
     search::PageText text{page.title, page.summary, body_text(body.take_plain_text(), body.links())};
     for (const content::Field& field : page.fields)
         if (field.schema) {
-            text.body += '\n';
-            append_field_text(*field.schema, field.value, text.body);
+            text.fields += '\n';
+            append_field_text(*field.schema, field.value, text.fields);
         }
     return text;
 }

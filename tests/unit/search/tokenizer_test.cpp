@@ -341,6 +341,33 @@ TEST_CASE("excerpts are the plain definition: white space collapsed, then cut at
         }
 }
 
+TEST_CASE("a page's fields are read as if they followed its body: the same record and excerpt") {
+    // Bodies around the excerpt's length (short ones take the excerpt's end from the fields),
+    // ending in words or white space, against fields with words, only white space, or nothing.
+    const std::string prose = "Kommunen og kulturskolen samarbeider om et tilbud til alle barn. ";
+    const char* const tails[] = {"", " ", "  \n", " y", "\t"};
+    const char* const fields[] = {"", "\n", "\n\n", "\nVarighet to timer\n", "\n  \t\n", "\nkommunen x\n\nskolen"};
+    Vocabulary vocabulary;
+    PageAnalyzer apart(vocabulary), joined(vocabulary);
+    size_t checked = 0;
+    for (size_t size : {0, 1, 30, 200, 236, 238, 239, 240, 241, 242, 245, 300})
+        for (const char* tail : tails)
+            for (const char* more : fields) {
+                std::string body;
+                while (body.size() < size) body += prose;
+                body.resize(size);
+                body += tail;
+                INFO("body: «" << body << "» fields: «" << more << "»");
+                CHECK(make_excerpt(body, more) == make_excerpt(body + more));
+                const PageRecord a = apart.analyze(PageText{"Tittel", "", body, more});
+                const PageRecord b = joined.analyze(PageText{"Tittel", "", body + more});
+                CHECK(a.entries == b.entries);
+                CHECK(a.excerpt == b.excerpt);
+                ++checked;
+            }
+    CHECK(checked == 12 * 5 * 6);
+}
+
 TEST_CASE("tokens that share their first 16 bytes are told apart") {
     Vocabulary vocabulary;
     PageAnalyzer analyzer(vocabulary);

@@ -44,7 +44,8 @@ TEST_CASE("a page's search text has wikilinks as readers see them and Markdown f
     // The body's wikilink without text leaves a space where its slug was; the field's are
     // dropped; link destinations go, their texts stay; an unclosed bracket is text. Each field
     // starts a line, and each scalar ends one.
-    CHECK(text.body == "Tekst om   og planen.\nSe [veilederen] og aksjonslæring og , [halv](lenke og [[ingen slutt\n\n");
+    CHECK(text.body == "Tekst om   og planen.");
+    CHECK(text.fields == "\nSe [veilederen] og aksjonslæring og , [halv](lenke og [[ingen slutt\n\n");
     CHECK(body.plain_text().empty());   // taken: nothing reads it after the search step
 }
 
