@@ -158,7 +158,8 @@ std::vector<std::string> IndexBuilder::Impl::fragments(const IndexInput& input,
 
 // Every document's record and the terms of its labels, over ranges of documents on up to
 // `threads` threads: each range has its own analyzer and analyses each distinct label once
-// (a label's terms do not depend on which range analysed it).
+// (a label's terms do not depend on which range analysed it), except pages' titles, whose terms
+// are taken from those pages' records (title_terms()).
 std::vector<DocTerms> IndexBuilder::Impl::doc_terms(const IndexInput& input, std::vector<RangeLabels>& ranges,
                                                     unsigned threads) {
     constexpr size_t k_min_docs_per_range = 256;
@@ -175,10 +176,17 @@ std::vector<DocTerms> IndexBuilder::Impl::doc_terms(const IndexInput& input, std
         for (size_t d = begin; d < end; ++d) {
             docs[d].record = &pages.at(input.docs[d].page);
             const size_t first = range.of_docs.size();
-            for (std::string_view tag : input.docs[d].tags) {
+            const DocInput& doc = input.docs[d];
+            for (size_t k = 0; k < doc.tags.size(); ++k) {
+                const std::string_view tag = doc.tags[k];
                 const LabelView key{tag.data(), tag.size()};
                 auto it = range.terms.find(key);
-                if (it == range.terms.end()) it = range.terms.emplace(key, labels.label_terms(tag)).first;
+                if (it == range.terms.end()) {
+                    // A page's title: its terms are in the page's analysis already.
+                    const PageId titled = k < doc.tag_pages.size() ? doc.tag_pages[k] : k_no_page;
+                    it = range.terms.emplace(key, titled != k_no_page ? title_terms(pages.at(titled)) : labels.label_terms(tag))
+                             .first;
+                }
                 range.of_docs.push_back(&it->second);
             }
             docs[d].tags = std::span(range.of_docs).subspan(first);

@@ -11,6 +11,8 @@ namespace stilas::search {
 
 /// A page analysed by IndexBuilder::add_page.
 using PageId = uint32_t;
+/// No page (DocInput::tag_pages).
+inline constexpr PageId k_no_page = UINT32_MAX;
 
 /// The searchable text of a page, all from its own file (what the incremental cache keeps).
 struct PageText {
@@ -42,6 +44,9 @@ struct DocInput {
     std::vector<std::pair<uint32_t, uint32_t>> facets;
     /// Labels searched with a small weight: taxonomy terms, referenced pages' titles, the type.
     std::vector<std::string_view> tags;
+    /// Empty, or parallel to `tags`: the page whose title the label is (its terms are then taken
+    /// from that page's analysis, not analysed again), or k_no_page.
+    std::vector<PageId> tag_pages;
 };
 
 struct IndexInput {

@@ -31,6 +31,21 @@ uint32_t read_entries(std::string_view entries, std::vector<TermEntry>& out) {
     return for_each_entry(entries, [&](const TermEntry& e) { out.push_back(e); });
 }
 
+std::vector<TermEntry> title_terms(const PageRecord& record) {
+    std::vector<TermEntry> out;
+    if (record.entries.empty()) return out;
+    const RecordHeader header = record_header(record.entries);
+    out.reserve(std::min<size_t>(header.count, 8));   // (most titles have fewer terms)
+    const char* p = record.entries.data() + RecordHeader::k_bytes;
+    for (uint32_t i = 0; i < header.count; ++i) {
+        TermEntry e;
+        p = EntryWord::read(p, e);
+        if (!(e.count_flags & k_in_title)) break;
+        out.push_back(TermEntry{e.term, k_in_tags, e.suffix});
+    }
+    return out;
+}
+
 std::string make_excerpt(std::string_view body, std::string_view more) {
     // Into a buffer, white space collapsed to one space (none at the start; a space is written
     // when its run starts, so a space kept is always a run's), until more than k_excerpt_bytes

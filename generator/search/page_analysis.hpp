@@ -115,6 +115,12 @@ uint32_t for_each_entry(std::string_view entries, F&& f) {
 /// Reads a PageRecord's entries; returns the page length (terms counted in its text).
 uint32_t read_entries(std::string_view entries, std::vector<TermEntry>& out);
 
+/// The terms of the page's title as a label's (flags k_in_tags): what PageAnalyzer::label_terms()
+/// gives for the title, in the same order (the title is analysed first, so its terms are the
+/// record's first entries), each with the page's smallest ending of the term (a label's own may
+/// be longer: it is never the smallest of the index, which has the page's too).
+std::vector<TermEntry> title_terms(const PageRecord& record);
+
 /// The start of `body` followed by `more` with white space collapsed, at most k_excerpt_bytes,
 /// cut at a word (`more` is read only when the body is too short to fill the excerpt).
 std::string make_excerpt(std::string_view body, std::string_view more = {});

@@ -233,9 +233,10 @@ struct SearchIndexBuilder::Impl {
     std::vector<search::PageId> analyses(const Published& site) const;
     void declare_facets(const Published& site, unsigned threads);
     void declare_ref_facets(const Published& site, unsigned threads);
-    search::DocInput doc_input(const Published& site, size_t i, search::PageId id) const;
+    search::DocInput doc_input(const Published& site, const std::vector<search::PageId>& ids, size_t i) const;
     void add_terms(search::DocInput& doc, const content::Document& page, bool inherited_only) const;
-    void add_references(search::DocInput& doc, const Published& site, size_t i) const;
+    void add_references(search::DocInput& doc, const Published& site, const std::vector<search::PageId>& ids,
+                        size_t i) const;
 };
 
 // Facets in reading order: type, the taxonomies (config order), pages of single `ref` targets, year.
@@ -300,6 +301,20 @@ void SearchIndexBuilder::Impl::declare_ref_facets(const Published& site, unsigne
         }
 }
 
+namespace {
+// Adds the label `tag` to `doc`, and `page`, the page whose title it is (DocInput::tag_pages:
+// kept parallel to the tags from the first such label on).
+void add_tag(search::DocInput& doc, std::string_view tag, search::PageId page = search::k_no_page) {
+    doc.tags.push_back(tag);
+    if (doc.tag_pages.empty()) {
+        if (page == search::k_no_page) return;
+        doc.tag_pages.reserve(doc.tags.capacity());   // (the tags' room, reserved by doc_input())
+    }
+    doc.tag_pages.resize(doc.tags.size() - 1, search::k_no_page);
+    doc.tag_pages.push_back(page);
+}
+}  // namespace
+
 // Taxonomy terms of `page` as facets and tags; `inherited_only`: only those of `term` fields
 // (a single classification, like a kommune's fylke, that pages referring to it share).
 void SearchIndexBuilder::Impl::add_terms(search::DocInput& doc, const content::Document& page, bool inherited_only) const {
@@ -315,20 +330,22 @@ void SearchIndexBuilder::Impl::add_terms(search::DocInput& doc, const content::D
         if (tax == taxonomies.end()) continue;
         if (auto term = tax->second.terms.find(use.term); term != tax->second.terms.end()) {
             FacetTable::assign(doc, tax->second.facet, term->second.value);
-            doc.tags.push_back(term->second.title);
+            add_tag(doc, term->second.title);
         }
     }
 }
 
-// Referenced pages' titles as tags; single `ref` targets as facets, with their inherited terms.
-void SearchIndexBuilder::Impl::add_references(search::DocInput& doc, const Published& site, size_t i) const {
+// Referenced pages' titles as tags (with their analyses, `ids`: by page index); single `ref`
+// targets as facets, with their inherited terms.
+void SearchIndexBuilder::Impl::add_references(search::DocInput& doc, const Published& site,
+                                              const std::vector<search::PageId>& ids, size_t i) const {
     const content::Document& page = site.pages[i];
     const config::TypeSchema* type = config.find_type(page.type);
     for (const auto& [field, targets] : site.graph.pages[i].references) {
         const config::FieldSchema* schema = type ? type->find(field) : nullptr;
         for (size_t t : targets) {
             const content::Document& target = site.pages[t];
-            doc.tags.push_back(target.title);
+            add_tag(doc, target.title, ids[t] == k_no_value ? search::k_no_page : ids[t]);
             if (!schema || schema->kind != FieldKind::ref) continue;
             if (const RefValue& ref = ref_values[t]; ref.facet != k_no_value)
                 FacetTable::assign(doc, ref.facet, ref.value);
@@ -337,7 +354,8 @@ void SearchIndexBuilder::Impl::add_references(search::DocInput& doc, const Publi
     }
 }
 
-search::DocInput SearchIndexBuilder::Impl::doc_input(const Published& site, size_t i, search::PageId id) const {
+search::DocInput SearchIndexBuilder::Impl::doc_input(const Published& site, const std::vector<search::PageId>& ids,
+                                                     size_t i) const {
     const content::Document& page = site.pages[i];
     search::DocInput doc;
     // Room for the type, the terms, the referenced pages and the year (inherited terms may add more).
@@ -345,7 +363,7 @@ search::DocInput SearchIndexBuilder::Impl::doc_input(const Published& site, size
     for (const auto& field : site.graph.pages[i].references) targets += field.second.size();
     doc.facets.reserve(page.terms.size() + 2 * targets + 3);
     doc.tags.reserve(page.terms.size() + targets + 1);
-    doc.page = id;
+    doc.page = ids[i];
     doc.url = page.url;
     doc.title = page.title;
     doc.summary = page.summary;
@@ -353,11 +371,11 @@ search::DocInput SearchIndexBuilder::Impl::doc_input(const Published& site, size
     if (page.kind == content::PageKind::regular && !page.type.empty()) {
         doc.type = page.type;
         table.assign(doc, type_facet, page.type);
-        if (const config::TypeSchema* type = config.find_type(page.type)) doc.tags.push_back(type->singular);
+        if (const config::TypeSchema* type = config.find_type(page.type)) add_tag(doc, type->singular);
         if (const RefValue& ref = ref_values[i]; ref.facet != k_no_value) FacetTable::assign(doc, ref.facet, ref.value);
     }
     add_terms(doc, page, false);
-    add_references(doc, site, i);
+    add_references(doc, site, ids, i);
     if (const std::string_view y = dates_of_page[i].year; !y.empty()) table.assign(doc, year_facet, y);
     std::sort(doc.facets.begin(), doc.facets.end());
     doc.facets.erase(std::unique(doc.facets.begin(), doc.facets.end()), doc.facets.end());
@@ -401,14 +419,13 @@ std::vector<search::PageId> SearchIndexBuilder::Impl::analyses(const Published& 
 std::vector<std::pair<std::string, std::string>> SearchIndexBuilder::finish(const Published& site, unsigned threads) {
     m_impl->declare_facets(site, threads);
     search::IndexInput input;
-    // The published pages that were analysed, with their analyses.
+    // The published pages that were analysed (by page index: its analysis, or k_no_value).
     const std::vector<search::PageId> ids = m_impl->analyses(site);
-    std::vector<std::pair<size_t, search::PageId>> pages;
+    std::vector<size_t> pages;
     for (size_t i = 0; i < ids.size(); ++i)
-        if (ids[i] != k_no_value) pages.emplace_back(i, ids[i]);
+        if (ids[i] != k_no_value) pages.push_back(i);
     input.docs.resize(pages.size());
-    util::parallel_for(pages.size(), threads,
-                       [&](size_t k) { input.docs[k] = m_impl->doc_input(site, pages[k].first, pages[k].second); });
+    util::parallel_for(pages.size(), threads, [&](size_t k) { input.docs[k] = m_impl->doc_input(site, ids, pages[k]); });
     input.facets = m_impl->table.compact(input.docs, LabelOrder(m_impl->config.language, m_impl->builder), threads);
     std::vector<std::pair<std::string, std::string>> out;
     for (search::OutputFile& f : m_impl->builder.finish(input, threads)) out.emplace_back(std::move(f.path), std::move(f.bytes));

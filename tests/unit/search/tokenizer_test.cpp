@@ -185,6 +185,38 @@ TEST_CASE("page analysis gives the same records with and without AVX2") {
     }
 }
 
+TEST_CASE("a page's title terms from its record are the terms of the title as a label, with the page's endings") {
+    // title_terms() stands in for label_terms() of a referenced page's title (the index's
+    // labels): the same terms, in the same order, flagged as a label's; each ending is the
+    // page's smallest for the term, never larger than the title's own.
+    const char* const pieces[] = {"kommune", "Kommunane", "kommunen", "og", "i", "på", "Øvelse", "kulturskolelederen",
+                                  "2021", "skolen", "skulen", "skole", "ab", "x", " ", ". ", "\n", "«sitat»"};
+    stilas::test::TestRandom random{11};
+    Vocabulary vocabulary;
+    PageAnalyzer pages(vocabulary), labels(vocabulary);
+    size_t terms = 0, shorter = 0;
+    for (int i = 0; i < 300; ++i) {
+        const PageText page{random.text_of(pieces, 1 + random.below(12)), random.text_of(pieces, 20),
+                            random.text_of(pieces, 200)};
+        INFO(page.title);
+        const std::vector<TermEntry> from_record = title_terms(pages.analyze(page));
+        const std::vector<TermEntry> as_label = labels.label_terms(page.title);
+        REQUIRE(from_record.size() == as_label.size());
+        for (size_t k = 0; k < as_label.size(); ++k) {
+            CHECK(from_record[k].term == as_label[k].term);
+            CHECK(from_record[k].count_flags == k_in_tags);
+            const std::string_view record_ending = vocabulary.suffixes.by_id()[from_record[k].suffix];
+            const std::string_view label_ending = vocabulary.suffixes.by_id()[as_label[k].suffix];
+            CHECK_FALSE(suffix_less(label_ending, record_ending));
+            shorter += record_ending != label_ending;
+        }
+        terms += as_label.size();
+    }
+    CHECK(terms > 250);
+    CHECK(shorter > 0);   // the body's smaller endings do reach the title's terms
+    CHECK(title_terms(PageRecord{}).empty());
+}
+
 TEST_CASE("a page's terms are counted per token and merged in the order they were first met") {
     Vocabulary vocabulary;
     PageAnalyzer analyzer(vocabulary);
