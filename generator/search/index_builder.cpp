@@ -122,6 +122,9 @@ struct IndexBuilder::Impl {
     /// A range of documents' labels: their terms, and the documents' DocTerms::tags, in one array.
     struct RangeLabels {
         std::unordered_map<LabelView, std::vector<TermEntry>, LabelViewHash> terms;
+        /// Pages' titles' terms, and where each page's is (by page, nullptr until needed).
+        std::deque<std::vector<TermEntry>> titles;
+        std::vector<const std::vector<TermEntry>*> title_of;
         std::vector<const std::vector<TermEntry>*> of_docs;
     };
     std::vector<DocTerms> doc_terms(const IndexInput& input, std::vector<RangeLabels>& labels, unsigned threads);
@@ -178,15 +181,18 @@ std::vector<DocTerms> IndexBuilder::Impl::doc_terms(const IndexInput& input, std
             const size_t first = range.of_docs.size();
             const DocInput& doc = input.docs[d];
             for (size_t k = 0; k < doc.tags.size(); ++k) {
+                // A page's title: its terms are in the page's analysis already (memoised by page).
+                if (const PageId titled = k < doc.tag_pages.size() ? doc.tag_pages[k] : k_no_page; titled != k_no_page) {
+                    if (range.title_of.empty()) range.title_of.assign(pages.size(), nullptr);
+                    const std::vector<TermEntry>*& terms = range.title_of.at(titled);
+                    if (!terms) terms = &range.titles.emplace_back(title_terms(pages[titled]));
+                    range.of_docs.push_back(terms);
+                    continue;
+                }
                 const std::string_view tag = doc.tags[k];
                 const LabelView key{tag.data(), tag.size()};
                 auto it = range.terms.find(key);
-                if (it == range.terms.end()) {
-                    // A page's title: its terms are in the page's analysis already.
-                    const PageId titled = k < doc.tag_pages.size() ? doc.tag_pages[k] : k_no_page;
-                    it = range.terms.emplace(key, titled != k_no_page ? title_terms(pages.at(titled)) : labels.label_terms(tag))
-                             .first;
-                }
+                if (it == range.terms.end()) it = range.terms.emplace(key, labels.label_terms(tag)).first;
                 range.of_docs.push_back(&it->second);
             }
             docs[d].tags = std::span(range.of_docs).subspan(first);
