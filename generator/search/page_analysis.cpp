@@ -33,16 +33,12 @@ uint32_t read_entries(std::string_view entries, std::vector<TermEntry>& out) {
 
 std::vector<TermEntry> title_terms(const PageRecord& record) {
     std::vector<TermEntry> out;
-    if (record.entries.empty()) return out;
-    const RecordHeader header = record_header(record.entries);
-    out.reserve(std::min<size_t>(header.count, 8));   // (most titles have fewer terms)
-    const char* p = record.entries.data() + RecordHeader::k_bytes;
-    for (uint32_t i = 0; i < header.count; ++i) {
-        TermEntry e;
-        p = EntryWord::read(p, e);
-        if (!(e.count_flags & k_in_title)) break;
+    out.reserve(8);   // (most titles have fewer terms)
+    for_each_entry(record.entries, [&](const TermEntry& e) {
+        if (!(e.count_flags & k_in_title)) return false;
         out.push_back(TermEntry{e.term, k_in_tags, e.suffix});
-    }
+        return true;
+    });
     return out;
 }
 

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "search/analyzer.hpp"
@@ -96,9 +97,10 @@ inline RecordHeader record_header(std::string_view entries) {
     return {EntryWord::get(entries.data()), EntryWord::get(entries.data() + 4)};
 }
 
-/// Calls `f(entry)` for each of a PageRecord's entries, in order; returns the page length
-/// (terms counted in its text). The entries are read without bounds checks: a record's are
-/// always whole (written by EntryWord::write(), also those restore() makes from the cache).
+/// Calls `f(entry)` for each of a PageRecord's entries, in order (an `f` that returns bool stops
+/// them by returning false); returns the page length (terms counted in its text). The entries
+/// are read without bounds checks: a record's are always whole (written by EntryWord::write(),
+/// also those restore() makes from the cache).
 template <typename F>
 uint32_t for_each_entry(std::string_view entries, F&& f) {
     if (entries.empty()) return 0;
@@ -107,7 +109,11 @@ uint32_t for_each_entry(std::string_view entries, F&& f) {
     for (uint32_t i = 0; i < count; ++i) {
         TermEntry e;
         p = EntryWord::read(p, e);
-        f(static_cast<const TermEntry&>(e));
+        if constexpr (std::is_same_v<decltype(f(static_cast<const TermEntry&>(e))), bool>) {
+            if (!f(static_cast<const TermEntry&>(e))) break;
+        } else {
+            f(static_cast<const TermEntry&>(e));
+        }
     }
     return length;
 }

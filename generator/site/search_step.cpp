@@ -302,15 +302,10 @@ void SearchIndexBuilder::Impl::declare_ref_facets(const Published& site, unsigne
 }
 
 namespace {
-// Adds the label `tag` to `doc`, and `page`, the page whose title it is (DocInput::tag_pages:
-// kept parallel to the tags from the first such label on).
+// Adds the label `tag` to `doc`, and `page`, the page whose title it is (DocInput::tag_pages,
+// parallel to the tags).
 void add_tag(search::DocInput& doc, std::string_view tag, search::PageId page = search::k_no_page) {
     doc.tags.push_back(tag);
-    if (doc.tag_pages.empty()) {
-        if (page == search::k_no_page) return;
-        doc.tag_pages.reserve(doc.tags.capacity());   // (the tags' room, reserved by doc_input())
-    }
-    doc.tag_pages.resize(doc.tags.size() - 1, search::k_no_page);
     doc.tag_pages.push_back(page);
 }
 }  // namespace
@@ -363,6 +358,7 @@ search::DocInput SearchIndexBuilder::Impl::doc_input(const Published& site, cons
     for (const auto& field : site.graph.pages[i].references) targets += field.second.size();
     doc.facets.reserve(page.terms.size() + 2 * targets + 3);
     doc.tags.reserve(page.terms.size() + targets + 1);
+    doc.tag_pages.reserve(doc.tags.capacity());
     doc.page = ids[i];
     doc.url = page.url;
     doc.title = page.title;
