@@ -8,7 +8,7 @@
 # 1. Generates N pages (stilas_bench_generate) and, per round, alternating: a pair of Stilas
 #    builds, stilas build --timings (with the index) and stilas build --no-search --timings
 #    (without), each first in every other round, and Pagefind over the first build's HTML
-#    (--output-subdir pagefind_idx), each under /usr/bin/time; Pagefind only in the last R
+#    (--output-subdir pagefind_idx), each timed by bash's time (ms) under /usr/bin/time (peak); Pagefind only in the last R
 #    rounds (it takes ~5x a Stilas build).
 #    Medians of wall time, CPU time (user+sys) and peak memory (max RSS). Stilas's index cost is
 #    the difference of the medians with and without the index, and the median of the differences
