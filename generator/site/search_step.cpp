@@ -247,7 +247,7 @@ struct SearchIndexBuilder::Impl {
     search::DocInput doc_input(const Published& site, const std::vector<search::PageId>& ids, size_t i) const;
     void add_terms(search::DocInput& doc, size_t page, bool inherited_only) const;
     void add_references(search::DocInput& doc, const Published& site, const std::vector<search::PageId>& ids,
-                        size_t i) const;
+                        size_t i, const config::TypeSchema* type) const;
 };
 
 // Facets in reading order: type, the taxonomies (config order), pages of single `ref` targets, year.
@@ -315,9 +315,9 @@ void SearchIndexBuilder::Impl::declare_ref_facets(const Published& site, unsigne
             if (tax == taxonomies.end()) continue;
             const auto term = tax->second.terms.find(use.term);
             if (term == tax->second.terms.end()) continue;
-            out = TermFact{static_cast<uint32_t>(tax->second.facet), term->second.value, term->second.title, false};
-            out.inherited = single != single_terms.end() &&
-                            std::find(single->second.begin(), single->second.end(), use.taxonomy) != single->second.end();
+            const bool inherited = single != single_terms.end() && std::find(single->second.begin(), single->second.end(),
+                                                                             use.taxonomy) != single->second.end();
+            out = TermFact{static_cast<uint32_t>(tax->second.facet), term->second.value, term->second.title, inherited};
         }
     });
     for (const bool regular : {true, false})
@@ -351,11 +351,10 @@ void SearchIndexBuilder::Impl::add_terms(search::DocInput& doc, size_t page, boo
 }
 
 // Referenced pages' titles as tags (with their analyses, `ids`: by page index); single `ref`
-// targets as facets, with their inherited terms.
+// targets as facets, with their inherited terms. `type`: page i's schema (none: untyped).
 void SearchIndexBuilder::Impl::add_references(search::DocInput& doc, const Published& site,
-                                              const std::vector<search::PageId>& ids, size_t i) const {
-    const content::Document& page = site.pages[i];
-    const config::TypeSchema* type = config.find_type(page.type);
+                                              const std::vector<search::PageId>& ids, size_t i,
+                                              const config::TypeSchema* type) const {
     for (const auto& [field, targets] : site.graph.pages[i].references) {
         const config::FieldSchema* schema = type ? type->find(field) : nullptr;
         for (size_t t : targets) {
@@ -383,14 +382,15 @@ search::DocInput SearchIndexBuilder::Impl::doc_input(const Published& site, cons
     doc.title = page.title;
     doc.summary = page.summary;
     doc.date = dates_of_page[i].date;
+    const config::TypeSchema* type = config.find_type(page.type);
     if (page.kind == content::PageKind::regular && !page.type.empty()) {
         doc.type = page.type;
         table.assign(doc, type_facet, page.type);
-        if (const config::TypeSchema* type = config.find_type(page.type)) add_tag(doc, type->singular);
+        if (type) add_tag(doc, type->singular);
         if (const RefValue& ref = ref_values[i]; ref.facet != k_no_value) FacetTable::assign(doc, ref.facet, ref.value);
     }
     add_terms(doc, i, false);
-    add_references(doc, site, ids, i);
+    add_references(doc, site, ids, i, type);
     if (const std::string_view y = dates_of_page[i].year; !y.empty()) table.assign(doc, year_facet, y);
     std::sort(doc.facets.begin(), doc.facets.end());
     doc.facets.erase(std::unique(doc.facets.begin(), doc.facets.end()), doc.facets.end());

@@ -3,7 +3,6 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -62,9 +61,9 @@ Hemmelig verktøytekst.
 }
 
 namespace {
-// The values of each facet as the manifest lists them, by facet name, in order.
-std::map<std::string, std::vector<std::string>> manifest_facets(const std::string& manifest) {
-    std::map<std::string, std::vector<std::string>> facets;
+// Each facet's name and values as the manifest lists them, in its order (facets.bin's).
+std::vector<std::pair<std::string, std::vector<std::string>>> manifest_facets(const std::string& manifest) {
+    std::vector<std::pair<std::string, std::vector<std::string>>> facets;
     const size_t list = manifest.find("\"facets\":[");
     REQUIRE(list != std::string::npos);
     for (size_t at = manifest.find("{\"name\":\"", list); at != std::string::npos; at = manifest.find("{\"name\":\"", at)) {
@@ -72,7 +71,7 @@ std::map<std::string, std::vector<std::string>> manifest_facets(const std::strin
         const std::string name = manifest.substr(at, manifest.find('"', at) - at);
         const size_t values = manifest.find("\"values\":[", at) + 10;
         const size_t end = manifest.find("]]", values);
-        std::vector<std::string>& out = facets[name];
+        std::vector<std::string>& out = facets.emplace_back(name, std::vector<std::string>{}).second;
         for (size_t v = manifest.find("[\"", values); v != std::string::npos && v < end; v = manifest.find("[\"", v)) {
             v += 2;
             out.push_back(manifest.substr(v, manifest.find('"', v) - v));
@@ -103,15 +102,9 @@ Lines facets_of(const stilas::test::InlineBuild& b, const std::string& url) {
     const auto found = std::find(urls.begin(), urls.end(), url);
     REQUIRE(found != urls.end());
     const uint64_t doc = static_cast<uint64_t>(found - urls.begin());
-    // The manifest lists facets in the order facets.bin has them.
-    std::vector<std::pair<std::string, std::vector<std::string>>> ordered;
-    for (size_t at = manifest.find("{\"name\":\""); at != std::string::npos; at = manifest.find("{\"name\":\"", at + 1)) {
-        const std::string name = manifest.substr(at + 9, manifest.find('"', at + 9) - at - 9);
-        ordered.emplace_back(name, manifest_facets(manifest).at(name));
-    }
     std::set<std::string> out;
     size_t pos = 0;
-    for (const auto& [name, values] : ordered)
+    for (const auto& [name, values] : manifest_facets(manifest))
         for (const std::string& value : values) {
             bool has = false;
             switch (stilas::search::get_varint(bytes, pos)) {
