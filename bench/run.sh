@@ -8,12 +8,17 @@
 #   bash bench/run.sh --scale "1000 10000 100000" [--runs R] [--tmp DIR]
 #       Stilas alone at each size, the sizes built round-robin: how time and memory grow with the
 #       number of pages, and (one more build each, --timings) which phases grow faster.
+#   bash bench/run.sh --scale "10000 100000" --memory "as-is cold warm" [--runs R] [--tmp DIR]
+#       the same under each given state of the machine's free memory, all in one run: "as-is"
+#       (whatever the build before left), "warm" (right after touching and freeing more than
+#       any of the builds needs, so the host has backed it) and "cold" (the same, then 6 s for the
+#       host to take it back): each build of every size starts from the same state.
 #   bash bench/run.sh --scale "10000 100000" --instructions [--runs R] [--tmp DIR]
 #       also counts each size's instructions (valgrind's callgrind, one thread; minutes at 100,000
 #       pages): the work the code does, which the machine's caches and memory do not move.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-pages=10000 runs=5 threads=0 scale="" tmp=/tmp instructions=0
+pages=10000 runs=5 threads=0 scale="" tmp=/tmp instructions=0 memory="as-is"
 while (($#)); do
   case $1 in
     --pages) pages=$2; shift 2 ;;
@@ -22,7 +27,8 @@ while (($#)); do
     --scale) scale=$2; shift 2 ;;
     --tmp) tmp=$2; shift 2 ;;
     --instructions) instructions=1; shift ;;
-    *) echo "usage: bench/run.sh [--pages N] [--runs R] [--threads J] [--tmp DIR] | --scale \"N1 N2 …\" [--instructions]" >&2; exit 2 ;;
+    --memory) memory=$2; shift 2 ;;
+    *) echo "usage: bench/run.sh [--pages N] [--runs R] [--threads J] [--tmp DIR] | --scale \"N1 N2 …\" [--memory \"as-is cold warm\"] [--instructions]" >&2; exit 2 ;;
   esac
 done
 [[ -x /usr/bin/time ]] || { echo "bench: /usr/bin/time mangler: apt-get install time" >&2; exit 2; }
@@ -32,7 +38,10 @@ if ((instructions)); then
 fi
 
 cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build build-bench --target stilas stilas_bench_generate stilas_bench_cmark_limit >/dev/null
+for m in $memory; do
+  [[ $m == as-is || $m == cold || $m == warm ]] || { echo "bench: --memory tar as-is, cold og warm" >&2; exit 2; }
+done
+cmake --build build-bench --target stilas stilas_bench_generate stilas_bench_cmark_limit stilas_bench_touch_memory >/dev/null
 work=$(mktemp -d "$tmp/stilas-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 stilas=./build-bench/stilas
@@ -52,43 +61,66 @@ if [[ -n $scale ]]; then
   # Every size generated first, then built round-robin (each round builds every size once), so
   # that the machine's drift from minute to minute falls on every size alike.
   for n in $scale; do ./build-bench/stilas_bench_generate --pages "$n" --out "$work/site-$n" >/dev/null; done
+  # The state of the free memory each build starts from (--memory): on a virtual machine whose
+  # host backs memory at its first touch and takes freed memory back seconds later, a small
+  # build right after a large one runs on memory the large one left backed, and the large one
+  # never does. "cold" and "warm" prepare every build alike, whatever its size: more memory
+  # than any of them needs (40 KB a page of the largest) touched and freed just before it
+  # (warm: the host has it backed), and for cold then 6 s for the host to take it back.
+  largest=0
+  for n in $scale; do ((n > largest)) && largest=$n; done
+  touch_mb=$((largest * 40 / 1024))
+  ((touch_mb < 1024)) && touch_mb=1024
+  prepare() {
+    case $1 in
+      warm) ./build-bench/stilas_bench_touch_memory --mb "$touch_mb" >/dev/null ;;
+      cold) ./build-bench/stilas_bench_touch_memory --mb "$touch_mb" >/dev/null; sleep 6 ;;
+    esac
+  }
   for ((i = 1; i <= runs; i++)); do
-    for n in $scale; do
-      rm -rf "$work/out"
-      mapfile -d '' cmd < <(stilas_cmd "$work/site-$n" "$work/out")
-      measure "$work/scale-$n.log" "${cmd[@]}"
+    for mode in $memory; do
+      for n in $scale; do
+        rm -rf "$work/out"
+        mapfile -d '' cmd < <(stilas_cmd "$work/site-$n" "$work/out")
+        prepare "$mode"
+        measure "$work/scale-$mode-$n.log" "${cmd[@]}"
+      done
     done
   done
-  printf '%8s %8s %10s %10s %10s %14s %14s %14s\n' pages "MB md" "wall s" "cpu s" "peak MB" "ms per page" \
-    "cpu ms/page" "KB per page"
-  for n in $scale; do
-    w=$(cut -d' ' -f1 "$work/scale-$n.log" | median)
-    c=$(cut -d' ' -f2 "$work/scale-$n.log" | median)
-    m=$(cut -d' ' -f3 "$work/scale-$n.log" | median)
-    printf '%8s %8s %10s %10s %10.0f %14.3f %14.3f %14.1f\n' "$n" "$(markdown_mb "$work/site-$n/content")" "$w" "$c" \
-      "$(echo "$m / 1024" | bc -l)" "$(echo "$w * 1000 / $n" | bc -l)" "$(echo "$c * 1000 / $n" | bc -l)" \
-      "$(echo "$m / $n" | bc -l)"
-  done
-  # Growth from each size to the next, round by round: both builds of a round ran within seconds
-  # of each other, so a ratio per round is steadier than the ratio of two medians when the
-  # machine drifts. "exponent" is log(time ratio) / log(pages ratio): 1 is linear.
-  echo
-  echo "Growth, per round (median [lowest-highest] of $runs rounds):"
-  prev=""
-  for n in $scale; do
-    if [[ -n $prev ]]; then
-      printf '%8s -> %s pages (x%s):\n' "$prev" "$n" "$(echo "$n / $prev" | bc)"
-      for f in 1 2 4 5 3; do
-        paste -d' ' <(cut -d' ' -f"$f" "$work/scale-$prev.log") <(cut -d' ' -f"$f" "$work/scale-$n.log") |
-          awk '{printf "%.4f\n", $2 / $1}' > "$work/ratio"
-        r=$(median < "$work/ratio")
-        printf '    %-22s x%.2f [%.2f-%.2f]  exponent %.3f\n' \
-          "$(case $f in 1) echo "wall" ;; 2) echo "cpu (user + sys)" ;; 4) echo "user (Stilas's code)" ;;
-             5) echo "sys (the kernel's)" ;; 3) echo "peak memory" ;; esac)" \
-          "$r" "$(sort -n "$work/ratio" | head -1)" "$(sort -n "$work/ratio" | tail -1)" "$(echo "l($r) / l($n / $prev)" | bc -l)"
-      done
-    fi
-    prev=$n
+  for mode in $memory; do
+    [[ $memory == as-is ]] || printf '\n== memory: %s ==\n' "$mode"
+    printf '%8s %8s %10s %10s %10s %14s %14s %14s\n' pages "MB md" "wall s" "cpu s" "peak MB" "ms per page" \
+      "cpu ms/page" "KB per page"
+    for n in $scale; do
+      log="$work/scale-$mode-$n.log"
+      w=$(cut -d' ' -f1 "$log" | median)
+      c=$(cut -d' ' -f2 "$log" | median)
+      m=$(cut -d' ' -f3 "$log" | median)
+      printf '%8s %8s %10s %10s %10.0f %14.3f %14.3f %14.1f\n' "$n" "$(markdown_mb "$work/site-$n/content")" "$w" "$c" \
+        "$(echo "$m / 1024" | bc -l)" "$(echo "$w * 1000 / $n" | bc -l)" "$(echo "$c * 1000 / $n" | bc -l)" \
+        "$(echo "$m / $n" | bc -l)"
+    done
+    # Growth from each size to the next, round by round: both builds of a round ran within
+    # seconds of each other, so a ratio per round is steadier than the ratio of two medians when
+    # the machine drifts. "exponent" is log(time ratio) / log(pages ratio): 1 is linear.
+    echo
+    echo "Growth, per round (median [lowest-highest] of $runs rounds):"
+    prev=""
+    for n in $scale; do
+      if [[ -n $prev ]]; then
+        printf '%8s -> %s pages (x%s):\n' "$prev" "$n" "$(echo "$n / $prev" | bc)"
+        for f in 1 2 4 5 3; do
+          paste -d' ' <(cut -d' ' -f"$f" "$work/scale-$mode-$prev.log") <(cut -d' ' -f"$f" "$work/scale-$mode-$n.log") |
+            awk '{printf "%.4f\n", $2 / $1}' > "$work/ratio"
+          r=$(median < "$work/ratio")
+          printf '    %-22s x%.2f [%.2f-%.2f]  exponent %.3f\n' \
+            "$(case $f in 1) echo "wall" ;; 2) echo "cpu (user + sys)" ;; 4) echo "user (Stilas's code)" ;;
+               5) echo "sys (the kernel's)" ;; 3) echo "peak memory" ;; esac)" \
+            "$r" "$(sort -n "$work/ratio" | head -1)" "$(sort -n "$work/ratio" | tail -1)" "$(echo "l($r) / l($n / $prev)" | bc -l)"
+        done
+      fi
+      prev=$n
+    done
   done
   # One more build of each size with --timings: which phases grow faster than the pages.
   echo
