@@ -18,6 +18,7 @@
 #       pages): the work the code does, which the machine's caches and memory do not move.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 pages=10000 runs=5 threads=0 scale="" tmp=/tmp instructions=0 memory="as-is"
 while (($#)); do
   case $1 in
@@ -46,13 +47,12 @@ work=$(mktemp -d "$tmp/stilas-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 stilas=./build-bench/stilas
 
-# One measured run: "wall user+sys maxrss_kb user sys" appended to $1.
+# One measured run: "wall user+sys maxrss_kb user sys" appended to $1 (seconds, to the ms).
 measure() {
   local log=$1; shift
-  /usr/bin/time -f "%e %U %S %M" -o "$work/t" "$@" >/dev/null 2>&1 || { echo "bench: failed: $*" >&2; exit 1; }
-  awk '{printf "%s %.2f %s %s %s\n", $1, $2 + $3, $4, $2, $3}' "$work/t" >> "$log"
+  time_run "$work/t" /dev/null "$@" || { echo "bench: failed: $*" >&2; exit 1; }
+  awk '{printf "%s %.3f %s %s %s\n", $1, $2 + $3, $4, $2, $3}' "$work/t" >> "$log"
 }
-median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 markdown_mb() { find "$1" -name '*.md' -exec cat {} + | wc -c | awk '{printf "%.0f", $1 / 1e6}'; }
 # The Stilas command line for a site folder and an output folder.
 stilas_cmd() { printf '%s\0' "$stilas" build -q -j "$threads" --source "$1/content" --themes themes --out "$2"; }

@@ -8,8 +8,8 @@
 # 1. Generates N pages (stilas_bench_generate) and, per round, alternating: a pair of Stilas
 #    builds, stilas build --timings (with the index) and stilas build --no-search --timings
 #    (without), each first in every other round, and Pagefind over the first build's HTML
-#    (--output-subdir pagefind_idx), each timed by bash's time (ms) under /usr/bin/time (peak); Pagefind only in the last R
-#    rounds (it takes ~5x a Stilas build).
+#    (--output-subdir pagefind_idx), each timed to the ms with its peak memory (time_run() in
+#    bench/lib.sh); Pagefind only in the last R rounds (it takes ~5x a Stilas build).
 #    Medians of wall time, CPU time (user+sys) and peak memory (max RSS). Stilas's index cost is
 #    the difference of the medians with and without the index, and the median of the differences
 #    within a pair (steadier on a shared machine); its page analysis runs inside the parse phase,
@@ -34,6 +34,7 @@
 #    the host is doing (this VM's wall and CPU times move by more than the index's cost).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 pages=10000 runs=3 pairs=0 threads=0 tmp=/dev/shm build=build-bench bytes=1 keep=0 instructions=0
 while (($#)); do
   case $1 in
@@ -64,18 +65,13 @@ stilas=./$build/stilas
 
 # One measured run: "wall cpu maxrss_kb" appended to $1 and "user sys" to $1.us (user: Stilas's
 # code; sys: the kernel's work for it: files, page faults, zeroing fresh memory), the command's
-# stderr to $2. Times in milliseconds from bash's `time` (GNU time prints hundredths: a 10 ms
-# step, 1.3 % of a 10,000-page build, was the finest difference a pair could show); the peak
-# memory from GNU time.
+# stderr to $2 (time_run(): seconds to the ms).
 measure() {
   local log=$1 err=$2; shift 2
-  local TIMEFORMAT='%3R %3U %3S'
-  { time /usr/bin/time -f "%M" -o "$work/m" "$@" >/dev/null 2>"$err"; } 2>"$work/t" ||
-    { echo "bench: failed: $*" >&2; cat "$err" >&2; exit 1; }
-  paste -d' ' "$work/t" "$work/m" | awk '{printf "%s %.3f %s\n", $1, $2 + $3, $4}' >> "$log"
+  time_run "$work/t" "$err" "$@" || { echo "bench: failed: $*" >&2; cat "$err" >&2; exit 1; }
+  awk '{printf "%s %.3f %s\n", $1, $2 + $3, $4}' "$work/t" >> "$log"
   awk '{print $2, $3}' "$work/t" >> "$log.us"
 }
-median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 # An interval for the median of the numbers on stdin, from their order statistics (no
 # assumption on their distribution): ranks n/2 -+ 0.98 sqrt(n), widened to whole ranks (for 30
 # pairs the 9th and 22nd). Prints its ends and how often such an interval holds the median,
